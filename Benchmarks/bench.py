@@ -1,0 +1,158 @@
+#!/usr/bin/env python3
+"""Lockstep's speed benchmarks: paired, interleaved runs against git itself, in one process.
+
+Every figure is a ratio to a git command timed in the same rounds (`git rev-parse HEAD` for
+hooks, `git log --format=%B` for history walks), so machine speed and load cancel out. Each
+round runs every command once, in turn; the report gives medians, their ratio and peak RSS.
+
+    python3 Benchmarks/bench.py --bin .build/release [--rounds 300] [--history 100000] [--only commit-msg]
+"""
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def git(repo, *args, env=None, input=None):
+    return subprocess.run(["git", "-C", repo, *args], check=True, capture_output=True, env=env, input=input)
+
+
+def isolated_env(home):
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("GIT_", "LOCKSTEP_"))}
+    env.update(HOME=home, GIT_CONFIG_NOSYSTEM="1", GIT_AUTHOR_NAME="Bench", GIT_AUTHOR_EMAIL="b@example.org",
+               GIT_COMMITTER_NAME="Bench", GIT_COMMITTER_EMAIL="b@example.org", NO_COLOR="1")
+    return env
+
+
+SILENT = [(os.POSIX_SPAWN_OPEN, 0, "/dev/null", os.O_RDONLY, 0),
+          (os.POSIX_SPAWN_OPEN, 1, "/dev/null", os.O_WRONLY, 0),
+          (os.POSIX_SPAWN_OPEN, 2, "/dev/null", os.O_WRONLY, 0)]
+
+
+def run_once(argv, env):
+    """Wall time (ns) from spawn to exit, the exit status and peak RSS (KiB) of one run."""
+    start = time.perf_counter_ns()
+    pid = os.posix_spawn(argv[0], argv, env, file_actions=SILENT)
+    _, status, usage = os.wait4(pid, 0)
+    return time.perf_counter_ns() - start, os.waitstatus_to_exitcode(status), usage.ru_maxrss
+
+
+def compare(title, baseline, candidates, cwd, env, rounds, warmup=10):
+    """Interleaves `baseline` and every candidate for `rounds` rounds and prints the ratios."""
+    commands = [baseline] + candidates
+    times = {name: [] for name, _ in commands}
+    peaks = {name: 0 for name, _ in commands}
+    codes = {}
+    saved = os.getcwd()
+    os.chdir(cwd)  # hooks run from the top of the work tree
+    for index in range(warmup + rounds):
+        for name, argv in commands:
+            elapsed, code, rss = run_once(argv, env)
+            codes[name] = code
+            if index >= warmup:
+                times[name].append(elapsed)
+                peaks[name] = max(peaks[name], rss)
+    os.chdir(saved)
+    base = statistics.median(times[baseline[0]])
+    print(f"\n## {title} ({rounds} interleaved rounds)\n")
+    print("| command | median | ratio | peak RSS | exit |")
+    print("|---|---|---|---|---|")
+    for name, _ in commands:
+        median = statistics.median(times[name])
+        print(f"| {name} | {median / 1e6:.2f} ms | {median / base:.2f}× | {peaks[name] / 1024:.1f} MiB | {codes[name]} |")
+    return {name: statistics.median(times[name]) / base for name, _ in commands}
+
+
+def commit_msg(bindir, rounds):
+    work = tempfile.mkdtemp(prefix="lockstep-bench-")
+    try:
+        env = isolated_env(work)
+        repo = os.path.join(work, "repo")
+        subprocess.run(["git", "init", "-q", "-b", "main", repo], check=True, env=env)
+        git(repo, "commit", "-q", "--allow-empty", "-m", "chore: start", env=env)
+        hook = os.path.join(repo, ".git", "hooks", "commit-msg")
+        with open(os.path.join(ROOT, "hooks", "commit-msg")) as source:
+            wrapper = source.read().replace("bin=''", f"bin='{os.path.join(bindir, 'lockstep')}'", 1)
+        with open(hook, "w") as out:
+            out.write(wrapper)
+        os.chmod(hook, 0o755)
+        message = os.path.join(repo, ".git", "COMMIT_EDITMSG")
+        with open(message, "w") as out:
+            out.write("feat(api): add the buildings endpoint\n\nLists buildings with their units.\n\nRefs: #123\n")
+        hook_env = dict(env, GIT_EDITOR=":", GIT_INDEX_FILE=".git/index")
+        git_path = shutil.which("git")
+        ratios = compare(
+            "commit-msg hook (ratio to `git rev-parse HEAD`)",
+            ("git rev-parse HEAD", [git_path, "rev-parse", "HEAD"]),
+            [("hooks/commit-msg (sh wrapper + lockstep)", [hook, ".git/COMMIT_EDITMSG"]),
+             ("lockstep check message F", [os.path.join(bindir, "lockstep"), "check", "message", ".git/COMMIT_EDITMSG"]),
+             ("lockstep-cli check message F (libgit2 path)", [os.path.join(bindir, "lockstep-cli"), "check", "message",
+                                                             ".git/COMMIT_EDITMSG"])],
+            repo, hook_env, rounds)
+        return ratios
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def fast_import_stream(count):
+    """A linear history of `count` conventional commits with bodies and footers."""
+    types = ["feat", "fix", "chore", "docs", "refactor", "perf", "test", "ci"]
+    parts = []
+    for index in range(1, count + 1):
+        kind = types[index % len(types)]
+        message = (f"{kind}(core): change number {index}\n\nThis commit adjusts part {index % 97} of the system "
+                   f"and explains why in a short body.\n\nRefs: #{index}\n").encode()
+        parts.append(b"commit refs/heads/main\n")
+        parts.append(f"mark :{index}\ncommitter Bench <b@example.org> {1700000000 + index} +0000\n".encode())
+        parts.append(f"data {len(message)}\n".encode() + message)
+        if index > 1:
+            parts.append(f"from :{index - 1}\n".encode())
+        parts.append(b"\n")
+    return b"".join(parts)
+
+
+def history(bindir, count, rounds):
+    work = tempfile.mkdtemp(prefix="lockstep-history-")
+    try:
+        env = isolated_env(work)
+        repo = os.path.join(work, "repo")
+        subprocess.run(["git", "init", "-q", "-b", "main", repo], check=True, env=env)
+        git(repo, "fast-import", "--quiet", env=env, input=fast_import_stream(count))
+        git(repo, "reset", "-q", "--hard", "main", env=env)
+        git_path = shutil.which("git")
+        return compare(
+            f"history of {count} commits (ratio to `git log --format=%B`)",
+            ("git log --format=%B", [git_path, "log", "--format=%B"]),
+            [("lockstep check commits HEAD", [os.path.join(bindir, "lockstep"), "check", "commits", "HEAD"])],
+            repo, env, rounds, warmup=1)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--bin", default=os.path.join(ROOT, ".build", "release"), help="folder holding lockstep")
+    parser.add_argument("--rounds", type=int, default=300)
+    parser.add_argument("--history", type=int, default=100_000, help="commits in the generated history")
+    parser.add_argument("--history-rounds", type=int, default=5)
+    parser.add_argument("--only", choices=["commit-msg", "history"])
+    args = parser.parse_args()
+    bindir = os.path.abspath(args.bin)
+    if not os.access(os.path.join(bindir, "lockstep"), os.X_OK):
+        sys.exit(f"no lockstep in {bindir}: run Benchmarks/run.sh, which builds it")
+    print(f"# Lockstep benchmarks\n\n{subprocess.run(['git', '--version'], capture_output=True, text=True).stdout.strip()}, "
+          f"binaries from {bindir}")
+    if args.only in (None, "commit-msg"):
+        commit_msg(bindir, args.rounds)
+    if args.only in (None, "history"):
+        history(bindir, args.history, args.history_rounds)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,41 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Lockstep",
+    products: [
+        .executable(name: "lockstep", targets: ["lockstep"]),
+        .executable(name: "lockstep-cli", targets: ["lockstep-cli"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        /// libgit2 from Debian's libgit2-dev, seen through pkg-config.
+        .systemLibrary(name: "CLibgit2", pkgConfig: "libgit2", providers: [.apt(["libgit2-dev"])]),
+        /// Pure logic: parsers, rules, diagnostics, config, rendering. No I/O, no libgit2.
+        .target(name: "LockstepCore"),
+        /// The few POSIX calls the executables need (files, environment, exec), without Foundation.
+        .target(name: "LockstepSystem"),
+        /// The only code that touches libgit2: repositories, config, revision walks, commits.
+        .target(name: "LockstepGit", dependencies: ["CLibgit2", "LockstepCore"]),
+        /// Entry points shared by the hooks and the CLI: gather inputs, run Core's checks, report.
+        .target(name: "LockstepChecks", dependencies: ["LockstepCore", "LockstepSystem"]),
+        /// Checks that read a repository through libgit2: commit ranges (later trees, refs, tags).
+        .target(name: "LockstepGitChecks", dependencies: ["LockstepChecks", "LockstepCore", "LockstepGit", "LockstepSystem"]),
+        /// `lockstep`: the fast front door. Runs hook paths that need neither libgit2 nor the
+        /// argument parser itself and hands every other command to `lockstep-cli`.
+        .executableTarget(name: "lockstep", dependencies: ["LockstepChecks", "LockstepCore", "LockstepSystem"]),
+        /// `lockstep-cli`: the full command line (swift-argument-parser, libgit2).
+        .executableTarget(
+            name: "lockstep-cli",
+            dependencies: [
+                "LockstepChecks", "LockstepCore", "LockstepGit", "LockstepGitChecks", "LockstepSystem",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        .testTarget(name: "LockstepCoreTests", dependencies: ["LockstepCore"]),
+        .testTarget(name: "LockstepGitTests", dependencies: ["LockstepGit", "LockstepCore"]),
+        .testTarget(name: "AcceptanceTests", dependencies: ["lockstep", "lockstep-cli"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,24 @@
+/// The git configuration a commit message check depends on.
+package struct GitSettings: Sendable, Equatable {
+    package var commentChar: String?
+    package var cleanup: String?
+    package var commitEncoding: String?
+
+    package init(commentChar: String? = nil, cleanup: String? = nil, commitEncoding: String? = nil) {
+        self.commentChar = commentChar
+        self.cleanup = cleanup
+        self.commitEncoding = commitEncoding
+    }
+
+    package static let keys = ["core.commentchar", "commit.cleanup", "i18n.commitencoding"]
+
+    /// Settings from config sources in increasing precedence (system, global, local, worktree, environment).
+    package init(layers: [GitConfigFile]) {
+        func last(_ key: String) -> String? {
+            for layer in layers.reversed() { if let value = layer.value(key) { return value ?? "true" } }
+            return nil
+        }
+        self.init(commentChar: last("core.commentchar"), cleanup: last("commit.cleanup"),
+                  commitEncoding: last("i18n.commitencoding"))
+    }
+}

@@ -1,0 +1,66 @@
+/// Diagnostics for a person: what is wrong, where, the offending line underlined, and the fix.
+///
+///     error[commit/type-enum]: `feature` is not an allowed type
+///       --> .git/COMMIT_EDITMSG:1:1
+///        |
+///      1 | feature: add login
+///        | ^^^^^^^
+///        = fix: use `feat` (allowed: build, chore, ci, …)
+package struct TextRenderer: Sendable {
+    package let color: Bool
+
+    package init(color: Bool) { self.color = color }
+
+    package func render(_ diagnostics: [Diagnostic]) -> String {
+        diagnostics.map(render).joined()
+    }
+
+    package func render(_ diagnostic: Diagnostic) -> String {
+        let label = diagnostic.severity == .error ? paint("error", "1;31") : paint("warning", "1;33")
+        var out = "\(label)\(paint("[\(diagnostic.rule)]", "2")): \(paint(diagnostic.message, "1"))\n"
+        if let location = Self.location(of: diagnostic) { out += "  --> \(location)\n" }
+        if let excerpt = diagnostic.excerpt, let line = diagnostic.line {
+            let number = String(line)
+            let gutter = String(repeating: " ", count: number.count)
+            let shown = excerpt.replacing("\t", with: " ")
+            let column = max(1, min(diagnostic.column ?? 1, shown.count + 1))
+            let width = max(1, min(diagnostic.width, shown.count - column + 1))
+            out += " \(gutter) |\n \(number) | \(shown)\n"
+            out += " \(gutter) | \(String(repeating: " ", count: column - 1))\(paint(String(repeating: "^", count: width), "1;31"))\n"
+        }
+        if let fix = diagnostic.fix { out += "   = \(paint("fix", "1;36")): \(fix)\n" }
+        return out
+    }
+
+    /// `file:line:column`, `commit abc1234:line:column`, or the ref.
+    static func location(of diagnostic: Diagnostic) -> String? {
+        var position = ""
+        if let line = diagnostic.line {
+            position = ":\(line)" + (diagnostic.column.map { ":\($0)" } ?? "")
+        }
+        if let file = diagnostic.file {
+            let commit = diagnostic.commit.map { " in commit \($0)" } ?? ""
+            return file + position + commit
+        }
+        if let commit = diagnostic.commit {
+            let header = diagnostic.context.map { " (\($0))" } ?? ""
+            return "commit \(commit)\(header)" + (position.isEmpty ? "" : ", line \(position.dropFirst())")
+        }
+        if let ref = diagnostic.ref { return ref }
+        return nil
+    }
+
+    private func paint(_ text: String, _ code: String) -> String {
+        color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+
+    /// "2 errors, 1 warning" — nil when there is nothing to count.
+    package static func summary(of diagnostics: [Diagnostic]) -> String? {
+        let errors = diagnostics.filter { $0.severity == .error }.count
+        let warnings = diagnostics.filter { $0.severity == .warning }.count
+        var parts: [String] = []
+        if errors > 0 { parts.append("\(errors) error\(errors == 1 ? "" : "s")") }
+        if warnings > 0 { parts.append("\(warnings) warning\(warnings == 1 ? "" : "s")") }
+        return parts.isEmpty ? nil : parts.joined(separator: ", ")
+    }
+}

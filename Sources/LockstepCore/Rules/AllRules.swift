@@ -1,0 +1,28 @@
+/// Every rule Lockstep ships, sorted by id. `lockstep rules`, `lockstep explain`, docs/rules.md,
+/// `[rules]` in the configuration and `LOCKSTEP_SKIP` all read this list.
+package let allRules: [AnyRule] = [
+    AnyRule(BodyLeadingBlank()),
+    AnyRule(BreakingChangeFormat()),
+    AnyRule(DescriptionEmpty()),
+    AnyRule(EmptyMessage()),
+    AnyRule(Encoding()),
+    AnyRule(FooterFormat()),
+    AnyRule(HeaderFormat()),
+    AnyRule(HeaderMaxLength()),
+    AnyRule(HeaderWhitespace()),
+    AnyRule(ScopeEnum()),
+    AnyRule(ScopeFormat()),
+    AnyRule(ScopeRequired()),
+    AnyRule(SignedOffBy()),
+    AnyRule(TypeCase()),
+    AnyRule(TypeEnum()),
+]
+
+/// The commit rules, in the order their findings are reported.
+let commitRules: [any Rule<CommitMessage>] = [
+    EmptyMessage(), Encoding(), HeaderFormat(), HeaderWhitespace(), TypeCase(), TypeEnum(), ScopeFormat(),
+    ScopeEnum(), ScopeRequired(), DescriptionEmpty(), HeaderMaxLength(), BodyLeadingBlank(),
+    BreakingChangeFormat(), FooterFormat(), SignedOffBy(),
+]
+
+package func rule(withID id: String) -> AnyRule? { allRules.first { $0.info.id == id } }

@@ -1,0 +1,46 @@
+struct BreakingChangeFormat: CommitRule {
+    static let info = RuleInfo(
+        id: "commit/breaking-change-format",
+        summary: "a breaking-change footer is `BREAKING CHANGE: text` (or `BREAKING-CHANGE:`), upper-case",
+        rationale: """
+            A breaking change forces a major release (RELEASE_PROCESS.md "Release Types"). Conventional \
+            Commits 1.0.0 §16 makes the token case-sensitive, so `Breaking change:` is silently not breaking.
+            """,
+        passing: [Example("feat!: x\n\nBREAKING CHANGE: the v0 routes are gone"),
+                  Example("feat: x\n\nBREAKING-CHANGE: config keys renamed"),
+                  Example("fix: x\n\nThis is not a breaking change: body text")],
+        failing: [Example("feat: x\n\n↓Breaking change: v0 routes removed"),
+                  Example("feat: x\n\n↓BREAKING CHANGES: plural"), Example("feat: x\n\n↓BREAKING CHANGE:"),
+                  Example("feat: x\n\n↓breaking-change: lower")])
+
+    func checkMessage(_ message: CommitMessage, header: MessageLine, config: Config) -> [Diagnostic] {
+        message.lines.dropFirst().compactMap { line -> Diagnostic? in
+            let text = line.text
+            guard let token = Self.breakingToken(in: text) else { return nil }
+            let rest = text.dropFirst(token.count)
+            let isExact = token == "BREAKING CHANGE:" || token == "BREAKING-CHANGE:"
+            let value = rest.drop(while: \.isGitSpace)
+            if isExact, rest.first == " ", !value.isEmpty { return nil }
+            let problem = value.isEmpty ? "a breaking-change footer needs a description"
+                                        : "`\(token)` is not the breaking-change token"
+            return Diagnostic(Self.info, problem,
+                              fix: "write `BREAKING CHANGE: <what breaks and how to migrate>`", at: line,
+                              width: token.count)
+        }
+    }
+
+    /// The leading `breaking change:`-like token in any case, with `-`, `_` or a space, plural or not.
+    private static func breakingToken(in text: String) -> Substring? {
+        let lowered = text.lowercased()
+        for separator in [" ", "-", "_", ""] {
+            for noun in ["changes", "change"] {
+                let word = "breaking" + separator + noun
+                guard lowered.hasPrefix(word) else { continue }
+                let afterWord = lowered.dropFirst(word.count).prefix(while: { $0 == " " })
+                guard lowered.dropFirst(word.count + afterWord.count).first == ":" else { continue }
+                return text.prefix(word.count + afterWord.count + 1)
+            }
+        }
+        return nil
+    }
+}

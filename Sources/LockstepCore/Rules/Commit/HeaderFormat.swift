@@ -1,0 +1,43 @@
+struct HeaderFormat: CommitRule {
+    static let info = RuleInfo(
+        id: "commit/header-format",
+        summary: "the header reads `type(scope)!: description`",
+        rationale: """
+            RELEASE_PROCESS.md writes commits as Conventional Commits (`chore: prepare release v1.2.0`); \
+            the type decides the next version and the CHANGELOG section, so it must be machine-readable.
+            """,
+        passing: [Example("feat: add buildings endpoint"), Example("fix(api)!: drop v0 routes"),
+                  Example("chore(deps,ci): bump"), Example("feat(a(b)): nested scope")],
+        failing: [Example("↓Add buildings endpoint"), Example("↓Fix login bug: handle expiry"),
+                  Example("↓feat add x"), Example("feat:↓add x"), Example("feat(api)↓x: y"),
+                  Example("↓Squashed commit of the following:\n\ncommit 1234\n")])
+
+    func checkMessage(_ message: CommitMessage, header: MessageLine, config: Config) -> [Diagnostic] {
+        guard case .failure(let problem) = message.header else { return [] }
+        let example: String
+        if header.text.hasPrefix(GitGeneratedMessage.squashHeader) {
+            example = "this is git's `merge --squash` text: put a header such as `feat(api): add buildings` above it"
+        } else {
+            example = "write `<type>: <description>`, for example `\(Self.suggestion(for: header.text))`"
+        }
+        return [Diagnostic(Self.info, problem.message, fix: example, at: header, column: problem.column,
+                           width: header.text.count - problem.column + 1)]
+    }
+
+    /// A conventional header built from a plain one: `Fix login bug` → `fix: login bug`.
+    static func suggestion(for header: String) -> String {
+        let text = header.drop(while: \.isGitSpace)
+        let words = text.split(separator: " ", maxSplits: 1).map(String.init)
+        let first = words.first?.lowercased().filter(\.isLetter) ?? ""
+        let rest = words.count > 1 ? words[1] : ""
+        let lowered = text.prefix(1).lowercased() + text.dropFirst()
+        switch first {
+        case "fix", "fixed", "fixes", "fixing": return "fix: \(rest.isEmpty ? lowered : rest)"
+        case "refactor", "refactored", "refactoring": return "refactor: \(rest.isEmpty ? lowered : rest)"
+        case "doc", "docs", "document", "documented": return "docs: \(rest.isEmpty ? lowered : rest)"
+        case "test", "tests", "tested": return "test: \(rest.isEmpty ? lowered : rest)"
+        case "bump", "update", "updated", "upgrade", "upgraded", "release", "prepare": return "chore: \(lowered)"
+        default: return "feat: \(lowered)"
+        }
+    }
+}

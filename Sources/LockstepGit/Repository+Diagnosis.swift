@@ -1,0 +1,46 @@
+internal import CLibgit2
+
+extension Repository {
+    /// What libgit2 1.5.1 cannot do in this repository, each with a fix, for `lockstep doctor`
+    /// and for callers about to read the index: a split index (`core.splitIndex`) or sparse index
+    /// (`index.sparse`) that cannot be read, either setting switched on (git's next index write
+    /// would make it unreadable), and a shallow clone (ranges that reach past it fail).
+    /// SHA-256 repositories and repositories owned by another user fail earlier, in `init`.
+    package func unsupportedShapes() -> [GitError] {
+        var shapes: [GitError] = []
+        if FileSystem.isFile(indexFile) {
+            var index: OpaquePointer?
+            let code = git_index_open(&index, indexFile)
+            if code < 0 {
+                shapes.append(lastError(code, "read the index \(indexFile)"))
+            } else {
+                git_index_free(index)
+            }
+        }
+        let unreadable = shapes.map(\.message).joined()
+        if configFlag("core.splitIndex"), !unreadable.contains("split") {
+            shapes.append(GitError(.unsupportedRepository, operation: "check the index",
+                                   message: "core.splitIndex is on: the next index git writes will be split, "
+                                       + "which libgit2 1.5.1 cannot read",
+                                   fix: "git config core.splitIndex false && git update-index --no-split-index"))
+        }
+        if configFlag("index.sparse"), !unreadable.contains("sparse") {
+            shapes.append(GitError(.unsupportedRepository, operation: "check the index",
+                                   message: "index.sparse is on: the next index git writes will be sparse, "
+                                       + "which libgit2 1.5.1 cannot read",
+                                   fix: "git sparse-checkout init --no-sparse-index"))
+        }
+        if isShallow {
+            shapes.append(GitError(.shallow, operation: "check history",
+                                   message: "this is a shallow clone: checks of commits older than its "
+                                       + "\(shallowCommits.count) boundary commit(s) fail",
+                                   fix: CommitGraph.shallowFix))
+        }
+        return shapes
+    }
+
+    private func configFlag(_ name: String) -> Bool {
+        guard let value = (try? configString(name)) ?? nil else { return false }
+        return value.isEmpty || GitEnvironment.bool(value) == true
+    }
+}

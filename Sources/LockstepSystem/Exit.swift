@@ -1,0 +1,6 @@
+import Glibc
+
+/// Ends the process with `code` (output is written unbuffered, so nothing is lost).
+package func exitNow(_ code: Int32) -> Never {
+    exit(code)
+}

@@ -1,0 +1,67 @@
+import Glibc
+
+/// Reading files with plain POSIX calls: Foundation would triple a hook's start-up.
+package enum FileSystem {
+    /// The whole file, or nil when it does not exist. `limit` bounds what is read from a huge file.
+    package static func read(_ path: String, limit: Int = .max) throws(SystemError) -> [UInt8]? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else {
+            let error = SystemError(path: path)
+            if error.isMissing { return nil }
+            throw error
+        }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw SystemError(path: path) }
+        guard (info.st_mode & S_IFMT) != S_IFDIR else { throw SystemError(path: path, code: EISDIR) }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(min(limit, max(0, Int(info.st_size))))
+        var chunk = [UInt8](repeating: 0, count: 65536)
+        while bytes.count < limit {
+            let wanted = min(chunk.count, limit - bytes.count)
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, wanted) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw SystemError(path: path)
+            }
+            if count == 0 { break }
+            bytes.append(contentsOf: chunk[0..<count])
+        }
+        return bytes
+    }
+
+    /// Reads standard input to its end.
+    package static func readStandardInput() throws(SystemError) -> [UInt8] {
+        try read("/dev/stdin") ?? []
+    }
+
+    package enum Kind: Sendable { case file, directory, symlink, other }
+
+    /// What is at `path` without following a final symlink; nil when nothing is.
+    package static func kind(of path: String) -> Kind? {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return nil }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: return .file
+        case S_IFDIR: return .directory
+        case S_IFLNK: return .symlink
+        default: return .other
+        }
+    }
+
+    package static func isDirectory(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+    }
+
+    package static func exists(_ path: String) -> Bool { access(path, F_OK) == 0 }
+
+    /// Only the CLI's `-C` changes directory; hooks resolve paths against where git started them.
+    package static func changeDirectory(_ path: String) -> Bool { chdir(path) == 0 }
+
+    package static func currentDirectory() -> String {
+        guard let pointer = getcwd(nil, 0) else { return "." }
+        defer { free(pointer) }
+        return String(cString: pointer)
+    }
+}

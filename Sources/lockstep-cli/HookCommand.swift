@@ -1,0 +1,23 @@
+import ArgumentParser
+import LockstepChecks
+import LockstepCore
+
+struct HookCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "hook",
+        abstract: "The entry point the installed git hooks call, with git's arguments.",
+        discussion: "Hooks: commit-msg FILE.")
+
+    @Argument(help: "The hook's name.") var name: String
+    @Argument(parsing: .captureForPassthrough, help: "git's arguments to the hook.") var arguments: [String] = []
+
+    func run() throws {
+        switch name {
+        case "commit-msg":
+            guard arguments.count == 1 else { throw ValidationError("commit-msg takes the message file") }
+            try finish(MessageEntry(path: arguments[0], isHook: true).run(settingsReader: LibgitSettingsReader()))
+        default:
+            throw ValidationError("unknown hook '\(name)'; Lockstep provides: commit-msg")
+        }
+    }
+}

@@ -1,0 +1,23 @@
+import LockstepChecks
+import LockstepCore
+import LockstepSystem
+
+// The front door. A commit-msg hook runs on every commit, so its path stays free of libgit2
+// (3.5× `git rev-parse HEAD` just to load) and of the argument parser (2.6×): the message
+// check and git's configuration files are read here directly. Everything else, and any
+// configuration that only libgit2 reads exactly (includes), goes to `lockstep-cli`.
+let arguments = Array(CommandLine.arguments.dropFirst())
+
+let entry: MessageEntry?
+if arguments.count == 3, arguments[0] == "hook", arguments[1] == "commit-msg" {
+    entry = MessageEntry(path: arguments[2], isHook: true)
+} else if arguments.count == 3, arguments[0] == "check", arguments[1] == "message", !arguments[2].hasPrefix("-") || arguments[2] == "-" {
+    entry = MessageEntry(path: arguments[2], isHook: false)
+} else {
+    entry = nil
+}
+
+if let entry, case .finished(let status) = entry.run(settingsReader: FileGitSettingsReader()) {
+    exitProcess(status)
+}
+FullExecutable.handOver(arguments)

@@ -1,0 +1,90 @@
+import Testing
+@testable import LockstepCore
+
+struct CommitMessageTests {
+    @Test func headerParts() throws {
+        let header = try ConventionalHeader.parse("feat(api,web)!: drop v0").get()
+        #expect(header.type == "feat" && header.scope == "api,web" && header.hasBang)
+        #expect(header.description == "drop v0" && header.descriptionColumn == 17 && header.colonColumn == 15)
+    }
+
+    @Test func nonASCIIColumnsAreCharacters() throws {
+        let header = try ConventionalHeader.parse("fix(ü): é").get()
+        #expect(header.descriptionColumn == 9)
+    }
+
+    @Test func footersAndBreakingChange() {
+        let message = CommitMessage(exampleText: """
+            feat: x
+
+            Body paragraph: with a colon.
+
+            BREAKING CHANGE: routes
+            moved to v1
+            Refs #12
+            """)
+        #expect(message.body.map(\.text) == ["", "Body paragraph: with a colon.", ""])
+        #expect(message.footers.map(\.token) == ["BREAKING CHANGE", "Refs"])
+        #expect(message.footers.first?.value == "routes\nmoved to v1")
+        #expect(message.hasBreakingChange)
+    }
+
+    @Test func bangIsBreaking() {
+        #expect(CommitMessage(exampleText: "refactor!: drop x").hasBreakingChange)
+        #expect(!CommitMessage(exampleText: "feat: x\n\nBreaking change: lower case is not").hasBreakingChange)
+    }
+
+    @Test(arguments: ["Merge branch 'topic'", "Merge branch 'c1' into c2\n\n# Conflicts:\n#\ta.txt",
+                      "Merge pull request #12 from a/b", "Revert \"feat: x\"\n\nThis reverts commit 1234.",
+                      "fixup! fixup! feat: x", "squash! feat: x", "amend! feat: x\n\nnew body",
+                      "Merge remote-tracking branch 'origin/main'", "Merge tag 'v1.2.0'", "Reapply \"feat: x\""])
+    func gitsOwnMessagesAreSkipped(_ text: String) {
+        let message = CommitMessage(exampleText: text)
+        #expect(message.isGitGenerated)
+        #expect(MessageCheck.run(message, config: Config()).isEmpty)
+    }
+
+    @Test func squashMessageIsReportedWithAHeaderToWrite() {
+        let found = MessageCheck.run(CommitMessage(exampleText: "Squashed commit of the following:\n\ncommit abc\n"),
+                                     config: Config())
+        #expect(found.map(\.rule) == ["commit/header-format"])
+        #expect(found.first?.fix?.contains("merge --squash") == true)
+    }
+
+    @Test func oneDiagnosticPerMistake() {
+        #expect(MessageCheck.run(CommitMessage(exampleText: "Feat: x"), config: Config()).map(\.rule) == ["commit/type-case"])
+        #expect(MessageCheck.run(CommitMessage(exampleText: "feature: x"), config: Config()).map(\.rule) == ["commit/type-enum"])
+        #expect(MessageCheck.run(CommitMessage(exampleText: "feat: x"), config: Config()).isEmpty)
+    }
+
+    @Test func typeSuggestionNamesTheIntendedType() {
+        let found = MessageCheck.run(CommitMessage(exampleText: "feature: x"), config: Config())
+        #expect(found.first?.fix?.hasPrefix("use `feat`") == true)
+    }
+
+    @Test func severityAndSkipComeFromConfigAndEnvironment() throws {
+        let config = try Config.parse("[rules]\n\"commit/type-enum\" = \"warning\"\n", file: ".lockstep.toml")
+        let found = MessageCheck.run(CommitMessage(exampleText: "feature: x"), config: config)
+        #expect(found.map(\.severity) == [.warning])
+        #expect(ExitStatus(diagnostics: found) == .passed)
+        let skipped = MessageCheck.run(CommitMessage(exampleText: "feature: x"), config: Config(),
+                                       skipping: try SkipList("commit/type-enum"))
+        #expect(skipped.isEmpty)
+        #expect(MessageCheck.run(CommitMessage(exampleText: "Feature x"), config: Config(),
+                                 skipping: try SkipList("commit/*")).isEmpty)
+    }
+
+    @Test func unknownSkippedRuleSuggestsTheClosest() {
+        #expect(throws: ConfigError.self) { try SkipList("commit/type-enun") }
+        do { _ = try SkipList("commit/type-enun") } catch { #expect(error.fix == "did you mean `commit/type-enum`?") }
+    }
+}
+
+struct HeaderSuggestionTests {
+    @Test(arguments: [("Fix login bug", "fix: login bug"), ("Add buildings endpoint", "feat: add buildings endpoint"),
+                      ("Update deps", "chore: update deps"), ("  Refactor: the parser", "refactor: the parser"),
+                      ("wip", "feat: wip")])
+    func plainHeadersGetAConventionalSuggestion(_ header: String, _ expected: String) {
+        #expect(HeaderFormat.suggestion(for: header) == expected)
+    }
+}

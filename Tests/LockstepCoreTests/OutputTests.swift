@@ -1,0 +1,43 @@
+import Testing
+@testable import LockstepCore
+
+struct OutputTests {
+    let diagnostic = Diagnostic("commit/type-enum", "`feature` is not an allowed type", fix: "use `feat`",
+                                file: ".git/COMMIT_EDITMSG", line: 1, column: 1, excerpt: "feature: x", width: 7)
+
+    @Test func textShowsLocationExcerptAndFix() {
+        let text = TextRenderer(color: false).render([diagnostic])
+        #expect(text == """
+            error[commit/type-enum]: `feature` is not an allowed type
+              --> .git/COMMIT_EDITMSG:1:1
+               |
+             1 | feature: x
+               | ^^^^^^^
+               = fix: use `feat`
+
+            """)
+        #expect(!text.contains("\u{1B}"))
+        #expect(TextRenderer(color: true).render([diagnostic]).contains("\u{1B}[1;31m"))
+    }
+
+    @Test func jsonHasTheContractKeys() {
+        #expect(JSONRenderer.render([diagnostic]) == """
+            {"ok": false, "diagnostics": [{"rule": "commit/type-enum", "severity": "error", "message": "`feature` is not an allowed type", "fix": "use `feat`", "file": ".git/COMMIT_EDITMSG", "line": 1, "column": 1}]}
+
+            """)
+        #expect(JSONRenderer.render([]) == "{\"ok\": true, \"diagnostics\": []}\n")
+        #expect(JSONRenderer.quote("a\"\\\n\u{01}é") == "\"a\\\"\\\\\\n\\u0001é\"")
+    }
+
+    @Test func githubEscapesDataAndProperties() {
+        var commitFinding = diagnostic
+        commitFinding.file = "a,b:c.txt"
+        #expect(GitHubRenderer.render([commitFinding]) ==
+            "::error file=a%2Cb%3Ac.txt,line=1,col=1,title=commit/type-enum::`feature` is not an allowed type%0Afix: use `feat`\n")
+    }
+
+    @Test func docsRulesPageIsGeneratedFromTheRules() {
+        let markdown = RuleCatalog.markdown()
+        for rule in allRules { #expect(markdown.contains("## \(rule.info.id)")) }
+    }
+}
