@@ -1,0 +1,43 @@
+/// SemVer 2.0.0 §11: precedence compares major, minor, patch numerically, then pre-release
+/// identifiers; build metadata is ignored. A pre-release has lower precedence than its release.
+extension SemVer {
+    package enum Order: Sendable { case lower, same, higher }
+
+    package func precedence(comparedTo other: SemVer) -> Order {
+        for (mine, theirs) in [(major, other.major), (minor, other.minor), (patch, other.patch)] {
+            let order = Self.compareNumbers(mine, theirs)
+            if order != .same { return order }
+        }
+        switch (prerelease.isEmpty, other.prerelease.isEmpty) {
+        case (true, true): return .same
+        case (true, false): return .higher
+        case (false, true): return .lower
+        case (false, false): break
+        }
+        for (mine, theirs) in zip(prerelease, other.prerelease) {
+            let order = Self.compareIdentifiers(mine, theirs)
+            if order != .same { return order }
+        }
+        return prerelease.count == other.prerelease.count ? .same : (prerelease.count < other.prerelease.count ? .lower : .higher)
+    }
+
+    package func isLower(than other: SemVer) -> Bool { precedence(comparedTo: other) == .lower }
+    package func isHigher(than other: SemVer) -> Bool { precedence(comparedTo: other) == .higher }
+
+    /// Numbers of any size: more digits is larger (no leading zeros), else compare the digits.
+    static func compareNumbers(_ a: String, _ b: String) -> Order {
+        if a.count != b.count { return a.count < b.count ? .lower : .higher }
+        return a == b ? .same : (a < b ? .lower : .higher)
+    }
+
+    /// §11.4: numeric identifiers compare numerically and below alphanumeric ones, which compare in ASCII order.
+    static func compareIdentifiers(_ a: String, _ b: String) -> Order {
+        let aNumeric = a.allSatisfy(\.isASCIIDigit), bNumeric = b.allSatisfy(\.isASCIIDigit)
+        switch (aNumeric, bNumeric) {
+        case (true, true): return compareNumbers(a, b)
+        case (true, false): return .lower
+        case (false, true): return .higher
+        case (false, false): return a == b ? .same : (Array(a.utf8).lexicographicallyPrecedes(Array(b.utf8)) ? .lower : .higher)
+        }
+    }
+}
