@@ -14,7 +14,7 @@ struct CommitMessageTests {
     }
 
     @Test func footersAndBreakingChange() {
-        let message = CommitMessage(exampleText: """
+        let message = CommitMessage(stored: """
             feat: x
 
             Body paragraph: with a colon.
@@ -30,8 +30,8 @@ struct CommitMessageTests {
     }
 
     @Test func bangIsBreaking() {
-        #expect(CommitMessage(exampleText: "refactor!: drop x").hasBreakingChange)
-        #expect(!CommitMessage(exampleText: "feat: x\n\nBreaking change: lower case is not").hasBreakingChange)
+        #expect(CommitMessage(stored: "refactor!: drop x").hasBreakingChange)
+        #expect(!CommitMessage(stored: "feat: x\n\nBreaking change: lower case is not").hasBreakingChange)
     }
 
     @Test(arguments: ["Merge branch 'topic'", "Merge branch 'c1' into c2\n\n# Conflicts:\n#\ta.txt",
@@ -39,38 +39,38 @@ struct CommitMessageTests {
                       "fixup! fixup! feat: x", "squash! feat: x", "amend! feat: x\n\nnew body",
                       "Merge remote-tracking branch 'origin/main'", "Merge tag 'v1.2.0'", "Reapply \"feat: x\""])
     func gitsOwnMessagesAreSkipped(_ text: String) {
-        let message = CommitMessage(exampleText: text)
+        let message = CommitMessage(stored: text)
         #expect(message.isGitGenerated)
         #expect(MessageCheck.run(message, config: Config()).isEmpty)
     }
 
     @Test func squashMessageIsReportedWithAHeaderToWrite() {
-        let found = MessageCheck.run(CommitMessage(exampleText: "Squashed commit of the following:\n\ncommit abc\n"),
+        let found = MessageCheck.run(CommitMessage(stored: "Squashed commit of the following:\n\ncommit abc\n"),
                                      config: Config())
         #expect(found.map(\.rule) == ["commit/header-format"])
         #expect(found.first?.fix?.contains("merge --squash") == true)
     }
 
     @Test func oneDiagnosticPerMistake() {
-        #expect(MessageCheck.run(CommitMessage(exampleText: "Feat: x"), config: Config()).map(\.rule) == ["commit/type-case"])
-        #expect(MessageCheck.run(CommitMessage(exampleText: "feature: x"), config: Config()).map(\.rule) == ["commit/type-enum"])
-        #expect(MessageCheck.run(CommitMessage(exampleText: "feat: x"), config: Config()).isEmpty)
+        #expect(MessageCheck.run(CommitMessage(stored: "Feat: x"), config: Config()).map(\.rule) == ["commit/type-case"])
+        #expect(MessageCheck.run(CommitMessage(stored: "feature: x"), config: Config()).map(\.rule) == ["commit/type-enum"])
+        #expect(MessageCheck.run(CommitMessage(stored: "feat: x"), config: Config()).isEmpty)
     }
 
     @Test func typeSuggestionNamesTheIntendedType() {
-        let found = MessageCheck.run(CommitMessage(exampleText: "feature: x"), config: Config())
+        let found = MessageCheck.run(CommitMessage(stored: "feature: x"), config: Config())
         #expect(found.first?.fix?.hasPrefix("use `feat`") == true)
     }
 
     @Test func severityAndSkipComeFromConfigAndEnvironment() throws {
         let config = try Config.parse("[rules]\n\"commit/type-enum\" = \"warning\"\n", file: ".lockstep.toml")
-        let found = MessageCheck.run(CommitMessage(exampleText: "feature: x"), config: config)
+        let found = MessageCheck.run(CommitMessage(stored: "feature: x"), config: config)
         #expect(found.map(\.severity) == [.warning])
         #expect(ExitStatus(diagnostics: found) == .passed)
-        let skipped = MessageCheck.run(CommitMessage(exampleText: "feature: x"), config: Config(),
+        let skipped = MessageCheck.run(CommitMessage(stored: "feature: x"), config: Config(),
                                        skipping: try SkipList("commit/type-enum"))
         #expect(skipped.isEmpty)
-        #expect(MessageCheck.run(CommitMessage(exampleText: "Feature x"), config: Config(),
+        #expect(MessageCheck.run(CommitMessage(stored: "Feature x"), config: Config(),
                                  skipping: try SkipList("commit/*")).isEmpty)
     }
 
@@ -87,4 +87,9 @@ struct HeaderSuggestionTests {
     func plainHeadersGetAConventionalSuggestion(_ header: String, _ expected: String) {
         #expect(HeaderFormat.suggestion(for: header) == expected)
     }
+}
+
+extension CommitMessage {
+    /// A message as stored in history, under the default configuration.
+    init(stored text: String) { self.init(exampleText: text, config: Config()) }
 }

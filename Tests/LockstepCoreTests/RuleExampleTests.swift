@@ -10,9 +10,9 @@ struct RuleExampleTests {
     @Test(arguments: failing)
     func failsAtMarkers(_ case: RuleExample) throws {
         let found = try `case`.rule.checkExample(`case`.example)
-        #expect(!`case`.example.markers.isEmpty, "a failing example needs a ↓ marker",
-                sourceLocation: `case`.sourceLocation)
-        #expect(found.map { Position(line: $0.line ?? 0, column: $0.column ?? 0) } == `case`.example.markers,
+        let expected = `case`.rule.markers(`case`.example)
+        #expect(!expected.isEmpty, "a failing example needs a ↓ marker", sourceLocation: `case`.sourceLocation)
+        #expect(found.map(Marker.init) == expected,
                 "\(`case`.rule.info.id): \(found.map(\.message))", sourceLocation: `case`.sourceLocation)
         #expect(found.allSatisfy { $0.rule == `case`.rule.info.id && !$0.message.isEmpty && $0.fix != nil },
                 sourceLocation: `case`.sourceLocation)

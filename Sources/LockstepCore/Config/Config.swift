@@ -2,6 +2,9 @@
 /// which follow RELEASE_PROCESS.md.
 package struct Config: Sendable, Equatable {
     package var commit = CommitConfig()
+    package var version = VersionConfig()
+    package var changelog = ChangelogConfig()
+    package var migration = MigrationConfig()
     /// Per-rule severity from `[rules]`; a rule not named keeps its own default.
     package var severities: [String: Severity] = [:]
 
@@ -21,6 +24,11 @@ package struct Config: Sendable, Equatable {
         }
         var config = Config()
         for section in document.entries {
+            guard ConfigSchema.sections.contains(section.key) || section.key == "rules" else {
+                throw ConfigError.unknown("section", "[\(section.key)]", file: file, at: section.keyPosition,
+                                          closest: Suggestion.closest(to: section.key,
+                                                                      in: ConfigSchema.sections + ["rules"]))
+            }
             guard case .table(let table) = section.node.value else {
                 throw ConfigError("`\(section.key)` must be a table such as `[\(section.key)]`", file: file,
                                   at: section.keyPosition, fix: nil)
@@ -28,11 +36,6 @@ package struct Config: Sendable, Equatable {
             if section.key == "rules" {
                 try config.readSeverities(table, file: file)
                 continue
-            }
-            guard ConfigSchema.sections.contains(section.key) else {
-                throw ConfigError.unknown("section", "[\(section.key)]", file: file, at: section.keyPosition,
-                                          closest: Suggestion.closest(to: section.key,
-                                                                      in: ConfigSchema.sections + ["rules"]))
             }
             for entry in table.entries {
                 let keys = ConfigSchema.keys.filter { $0.section == section.key }

@@ -32,6 +32,30 @@ package enum ConfigSchema {
                   summary: "every message carries a `Signed-off-by:` trailer (DCO)") { config, value throws(ConfigError) in
             config.commit.requireSignoff = try value.bool()
         },
+        ConfigKey(section: "version", name: "source", defaultValue: "\"backend/Cargo.toml\"",
+                  summary: "the source of truth: a Cargo.toml (`[package].version` or `[workspace.package].version`)") { config, value throws(ConfigError) in
+            config.version.source = try value.relativePath()
+        },
+        ConfigKey(section: "version", name: "mirrors", defaultValue: "[\"frontend/package.json\", \"frontend/package-lock.json\", \"backend/Cargo.lock\", \"Cargo.lock\"]",
+                  summary: "files that must carry the same version, checked when present (package.json, package-lock.json, Cargo.lock, Cargo.toml)") { config, value throws(ConfigError) in
+            config.version.mirrors = try value.relativePaths()
+        },
+        ConfigKey(section: "version", name: "patterns", defaultValue: "[]",
+                  summary: "other files naming the version, e.g. `[{ path = \"deploy/compose.yml\", pattern = \"koprogo/api:{version}\" }]`") { config, value throws(ConfigError) in
+            config.version.patterns = try value.versionPatterns()
+        },
+        ConfigKey(section: "version", name: "tag-prefix", defaultValue: "\"v\"",
+                  summary: "release tags are this prefix and the version") { config, value throws(ConfigError) in
+            config.version.tagPrefix = try value.string()
+        },
+        ConfigKey(section: "changelog", name: "path", defaultValue: "\"CHANGELOG.md\"",
+                  summary: "the Keep a Changelog file") { config, value throws(ConfigError) in
+            config.changelog.path = try value.relativePath()
+        },
+        ConfigKey(section: "migration", name: "path", defaultValue: "\"backend/migrations\"",
+                  summary: "folder of sqlx migrations; each new `.up.sql` needs its `.down.sql`") { config, value throws(ConfigError) in
+            config.migration.path = try value.relativePath()
+        },
     ]
 
     static var sections: [String] {

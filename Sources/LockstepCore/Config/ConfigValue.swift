@@ -34,4 +34,42 @@ struct ConfigValue {
         }
         return strings
     }
+
+    /// A repository-relative path: no leading `/`, no `..`, no empty segment.
+    func relativePath() throws(ConfigError) -> String {
+        let value = try string()
+        let segments = value.split(separator: "/", omittingEmptySubsequences: false)
+        guard !value.isEmpty, !value.hasPrefix("/"), !segments.contains(where: { $0.isEmpty || $0 == ".." || $0 == "." }) else {
+            throw mismatch("a path relative to the top of the repository, such as \"backend/Cargo.toml\"")
+        }
+        return value
+    }
+
+    func relativePaths() throws(ConfigError) -> [String] {
+        guard case .array(let items) = node.value else { throw mismatch("an array of paths") }
+        var paths: [String] = []
+        for item in items { paths.append(try ConfigValue(node: item, path: path, file: file).relativePath()) }
+        return paths
+    }
+
+    /// `[{ path = "…", pattern = "…{version}…" }, …]`
+    func versionPatterns() throws(ConfigError) -> [VersionPattern] {
+        guard case .array(let items) = node.value else { throw mismatch("an array of { path, pattern } tables") }
+        var patterns: [VersionPattern] = []
+        for item in items {
+            guard case .table(let table) = item.value, let pathNode = table["path"], let patternNode = table["pattern"],
+                  table.entries.count == 2 else {
+                throw ConfigError("each entry of \(path) must be { path = \"…\", pattern = \"…{version}…\" }",
+                                  file: file, at: item.position, fix: nil)
+            }
+            let pattern = VersionPattern(path: try ConfigValue(node: pathNode, path: path + ".path", file: file).relativePath(),
+                                         pattern: try ConfigValue(node: patternNode, path: path + ".pattern", file: file).string())
+            guard let parts = pattern.parts, !(parts.prefix.isEmpty && parts.suffix.isEmpty) else {
+                throw ConfigError("\(path).pattern must contain {version} and some text around it", file: file,
+                                  at: patternNode.position, fix: "for example \"koprogo/api:{version}\"")
+            }
+            patterns.append(pattern)
+        }
+        return patterns
+    }
 }

@@ -72,7 +72,7 @@ package struct CommitMessage: Sendable {
 
 extension CommitMessage: ExampleInput {
     /// Examples are messages as stored in history. U+FFFD stands for a byte that is not UTF-8.
-    package init(exampleText: String) {
+    package init(exampleText: String, config: Config) {
         var bytes: [UInt8] = []
         for scalar in exampleText.unicodeScalars {
             if scalar == "\u{FFFD}" { bytes.append(0xFF) } else { bytes.append(contentsOf: String(scalar).utf8) }

@@ -16,6 +16,17 @@ package let allRules: [AnyRule] = [
     AnyRule(SignedOffBy()),
     AnyRule(TypeCase()),
     AnyRule(TypeEnum()),
+    AnyRule(Reversible()),
+    AnyRule(ChangelogSectionForVersion()),
+    AnyRule(ManifestReadable()),
+    AnyRule(MirrorMatch()),
+    AnyRule(NoDecrease()),
+    AnyRule(SourceSemVer()),
+]
+
+/// The rules on a tree (index, commit or work tree), in the order their findings are reported.
+let releaseRules: [any Rule<ReleaseInput>] = [
+    ManifestReadable(), SourceSemVer(), MirrorMatch(), NoDecrease(), ChangelogSectionForVersion(), Reversible(),
 ]
 
 /// The commit rules, in the order their findings are reported.

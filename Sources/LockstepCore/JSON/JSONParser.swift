@@ -1,0 +1,240 @@
+/// The parsing state: a cursor over the bytes plus the line bookkeeping positions need.
+///
+/// RFC 8259 §2: `JSON-text = ws value ws`; `value = false / null / true / object / array /
+/// number / string`. Containers are read iteratively: an open array or object is a
+/// `Container` on an explicit stack, so hostile nesting cannot overflow the call stack.
+struct JSONParser {
+    let bytes: [UInt8]
+    /// The next byte to read.
+    var index = 0
+    /// The current line (1-based) and the index of its first byte.
+    var line = 1
+    var lineStart = 0
+    /// The last column computed on the current line, so that computing positions in
+    /// increasing order along a line (the usual case) stays linear overall.
+    var columnCacheIndex = 0
+    var columnCacheValue = 1
+
+    init(bytes: [UInt8]) {
+        self.bytes = bytes
+    }
+
+    /// An array or object whose closing bracket has not been read yet.
+    private struct Container {
+        let isObject: Bool
+        let position: Position
+        var elements: [JSONNode] = []
+        var members: [JSONMember] = []
+        /// The key whose value is being read (objects only).
+        var key = ""
+        var keyPosition = Position(line: 1, column: 1)
+
+        init(isObject: Bool, position: Position) {
+            self.isObject = isObject
+            self.position = position
+        }
+
+        var closer: UInt8 { isObject ? ASCII.rightBrace : ASCII.rightBracket }
+
+        consuming func build() -> JSONNode {
+            isObject
+                ? JSONNode(.object(JSONObject(members: members)), at: position)
+                : JSONNode(.array(elements), at: position)
+        }
+    }
+
+    // MARK: Document
+
+    mutating func parseDocument() throws(JSONError) -> JSONNode {
+        // RFC 8259 §8.1: a byte order mark MAY be ignored; npm files sometimes have one.
+        if JSON.hasByteOrderMark(bytes) {
+            index = 3
+            lineStart = 3
+            columnCacheIndex = 3
+        }
+        var stack: [Container] = []
+        skipWhitespace()
+        while true {
+            // The cursor is on the first byte of a value: read it, or open a container.
+            let start = position(at: index)
+            var completed: JSONNode
+            let byte = index < bytes.count ? bytes[index] : 0
+            if byte == ASCII.leftBrace || byte == ASCII.leftBracket {
+                guard stack.count < JSON.maximumDepth else {
+                    throw JSONError(
+                        "arrays and objects are nested too deeply (more than \(JSON.maximumDepth) levels)",
+                        at: start)
+                }
+                var container = Container(isObject: byte == ASCII.leftBrace, position: start)
+                index += 1
+                skipWhitespace()
+                if index < bytes.count, bytes[index] == container.closer {
+                    index += 1
+                    completed = container.build()
+                } else {
+                    if container.isObject {
+                        try readKey(into: &container, afterComma: false)
+                    }
+                    stack.append(container)
+                    continue
+                }
+            } else {
+                completed = JSONNode(try parseScalar(), at: start)
+            }
+            // Hand the value to the container it belongs to; each closing bracket that
+            // follows completes that container in turn.
+            while true {
+                guard !stack.isEmpty else {
+                    skipWhitespace()
+                    guard index >= bytes.count else { throw unexpected(expected: "end of file after the value") }
+                    return completed
+                }
+                let top = stack.count - 1
+                let isObject = stack[top].isObject
+                if isObject {
+                    let member = JSONMember(
+                        key: stack[top].key, keyPosition: stack[top].keyPosition, node: completed)
+                    stack[top].members.append(member)
+                } else {
+                    stack[top].elements.append(completed)
+                }
+                skipWhitespace()
+                let closer = stack[top].closer
+                if index < bytes.count, bytes[index] == ASCII.comma {
+                    let comma = index
+                    index += 1
+                    skipWhitespace()
+                    if index < bytes.count, bytes[index] == closer {
+                        throw JSONError(
+                            "trailing comma before '\(Character(Unicode.Scalar(closer)))'",
+                            at: Self.slowPosition(of: comma, in: bytes))
+                    }
+                    if isObject {
+                        try readKey(into: &stack[top], afterComma: true)
+                    }
+                    break
+                } else if index < bytes.count, bytes[index] == closer {
+                    index += 1
+                    completed = stack.removeLast().build()
+                } else {
+                    throw unexpected(
+                        expected: isObject ? "',' or '}' after object member" : "',' or ']' after array element")
+                }
+            }
+        }
+    }
+
+    /// `"key" :` and the whitespace after the colon; the cursor is on the key's quote (or on
+    /// whatever stands where it should be).
+    private mutating func readKey(into container: inout Container, afterComma: Bool) throws(JSONError) {
+        guard index < bytes.count, bytes[index] == ASCII.quote else {
+            throw unexpected(expected: afterComma ? "a string key" : "a string key or '}'")
+        }
+        container.keyPosition = position(at: index)
+        container.key = try parseString()
+        skipWhitespace()
+        guard index < bytes.count, bytes[index] == ASCII.colon else {
+            throw unexpected(expected: "':' after object key")
+        }
+        index += 1
+        skipWhitespace()
+    }
+
+    /// A string, number or literal (anything but a container); the cursor is on its first byte.
+    private mutating func parseScalar() throws(JSONError) -> JSONValue {
+        guard index < bytes.count else { throw unexpected(expected: "a value") }
+        let byte = bytes[index]
+        switch byte {
+        case ASCII.quote:
+            return .string(try parseString())
+        case ASCII.minus, ASCII.zero...ASCII.nine:
+            return .number(try parseNumber())
+        case _ where ASCII.isLetter(byte):
+            return try parseLiteral()
+        case ASCII.plus, ASCII.dot:
+            throw error("a number cannot start with '\(Character(Unicode.Scalar(byte)))'", at: index)
+        default:
+            throw unexpected(expected: "a value")
+        }
+    }
+
+    // MARK: Whitespace and lines
+
+    /// RFC 8259 §2: whitespace is space, tab, line feed and carriage return, nothing else.
+    /// A line feed (alone or after a carriage return) ends a line.
+    mutating func skipWhitespace() {
+        while index < bytes.count {
+            switch bytes[index] {
+            case ASCII.space, ASCII.tab, ASCII.cr:
+                index += 1
+            case ASCII.lf:
+                index += 1
+                line += 1
+                lineStart = index
+                columnCacheIndex = index
+                columnCacheValue = 1
+            default:
+                return
+            }
+        }
+    }
+
+    // MARK: Positions and errors
+
+    /// The line and column (in Unicode scalars) of byte `target`.
+    mutating func position(at target: Int) -> Position {
+        guard target >= lineStart else { return Self.slowPosition(of: target, in: bytes) }
+        if columnCacheIndex < lineStart || columnCacheIndex > target {
+            columnCacheIndex = lineStart
+            columnCacheValue = 1
+        }
+        var column = columnCacheValue
+        var cursor = columnCacheIndex
+        while cursor < target {
+            // Every byte but a UTF-8 continuation byte starts a scalar (bytes before the
+            // cursor have been checked to be well-formed UTF-8).
+            if bytes[cursor] & 0xC0 != 0x80 { column += 1 }
+            cursor += 1
+        }
+        columnCacheIndex = target
+        columnCacheValue = column
+        return Position(line: line, column: column)
+    }
+
+    /// Position of any byte, counted from the start (only used on error paths).
+    static func slowPosition(of target: Int, in bytes: [UInt8]) -> Position {
+        var line = 1
+        var column = 1
+        var cursor = JSON.hasByteOrderMark(bytes) && target >= 3 ? 3 : 0
+        while cursor < target, cursor < bytes.count {
+            if bytes[cursor] == ASCII.lf {
+                line += 1
+                column = 1
+            } else if bytes[cursor] & 0xC0 != 0x80 {
+                column += 1
+            }
+            cursor += 1
+        }
+        return Position(line: line, column: column)
+    }
+
+    mutating func error(_ message: String, at target: Int) -> JSONError {
+        JSONError(message, at: position(at: target))
+    }
+
+    /// `expected <what>, found <the byte at the cursor>`, or the UTF-8 error the byte is.
+    mutating func unexpected(expected what: String) -> JSONError {
+        if index < bytes.count, bytes[index] >= 0x80, utf8Length(at: index) == nil {
+            return invalidUTF8(at: index)
+        }
+        var message = "expected \(what), found \(describeCharacter(at: index))"
+        if index < bytes.count {
+            switch bytes[index] {
+            case ASCII.apostrophe: message += " (json strings use double quotes)"
+            case UInt8(ascii: "/"), ASCII.hash: message += " (json has no comments)"
+            default: break
+            }
+        }
+        return error(message, at: index)
+    }
+}

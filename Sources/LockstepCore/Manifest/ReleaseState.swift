@@ -1,0 +1,38 @@
+/// The release facts of one tree, parsed once: the source of truth's version, every mirrored
+/// version, the changelog, and what could not be read (each a diagnostic with file and line).
+package struct ReleaseState: Sendable {
+    package var source: ManifestVersion?
+    package var mirrors: [ManifestVersion] = []
+    /// Manifests that exist but cannot be read: `version/manifest-readable` reports them.
+    package var problems: [Diagnostic] = []
+    package var changelog: Changelog?
+    /// Why the changelog could not be parsed (a symlink, too large), when it exists.
+    package var changelogProblem: Diagnostic?
+
+    /// The paths a check must load from a tree for these rules (migrations are listed, not loaded).
+    package static func watchedPaths(_ config: Config) -> [String] {
+        var paths = [config.version.source] + CargoManifest.workspaceRootCandidates(of: config.version.source)
+        paths += config.version.mirrors + config.version.patterns.map(\.path) + [config.changelog.path]
+        var seen = Set<String>()
+        return paths.filter { seen.insert($0).inserted }
+    }
+
+    package init(tree: TreeSnapshot, config: Config) {
+        var reader = ManifestReader(tree: tree)
+        source = reader.sourceVersion(at: config.version.source)
+        if source != nil {
+            for mirror in config.version.mirrors where mirror != config.version.source {
+                mirrors += reader.mirrorVersions(at: mirror, crate: reader.crateName)
+            }
+            for pattern in config.version.patterns {
+                mirrors += reader.patternVersions(pattern)
+            }
+        }
+        problems = reader.problems
+        switch tree[config.changelog.path] {
+        case .file(let bytes)?: changelog = Changelog(bytes: bytes)
+        case let entry?: changelogProblem = ManifestReader.unreadable(config.changelog.path, entry, rule: "changelog/readable")
+        case nil: break
+        }
+    }
+}

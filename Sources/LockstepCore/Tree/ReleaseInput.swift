@@ -1,0 +1,30 @@
+/// What the version, changelog and migration rules judge: the tree being committed (or a
+/// commit's, or the work tree), what it is compared with (HEAD), and the release tags.
+package struct ReleaseInput: Sendable {
+    package var tree: TreeSnapshot
+    /// HEAD's tree for a commit being made; nil on an unborn branch or when nothing is compared.
+    package var baseline: TreeSnapshot?
+    /// Names of the repository's tags (the rules pick the release ones).
+    package var tags: [String]
+    package let current: ReleaseState
+    package let previous: ReleaseState?
+
+    package init(tree: TreeSnapshot, baseline: TreeSnapshot?, tags: [String], config: Config) {
+        self.tree = tree
+        self.baseline = baseline
+        self.tags = tags
+        current = ReleaseState(tree: tree, config: config)
+        previous = baseline.map { ReleaseState(tree: $0, config: config) }
+    }
+
+    /// The highest `<prefix>X.Y.Z` tag, by SemVer precedence.
+    package func highestReleaseTag(prefix: String) -> (name: String, version: SemVer)? {
+        var best: (name: String, version: SemVer)?
+        for tag in tags where tag.hasPrefix(prefix) {
+            guard case .success(let version) = SemVer.parse(String(tag.dropFirst(prefix.count))) else { continue }
+            if let current = best, !version.isHigher(than: current.version) { continue }
+            best = (tag, version)
+        }
+        return best
+    }
+}
