@@ -74,7 +74,7 @@ package struct MessageEntry {
         return """
 
             lockstep: commit rejected (\(count)). Your message is kept in \(path).
-              edit and retry:  git commit -e -F \(path)
+              edit and retry:  git commit -e -F \(ShellQuoting.quote(path))
               skip these rules once:  LOCKSTEP_SKIP=\(rules) git commit …
               (or bypass every hook: git commit --no-verify)
 

@@ -8,9 +8,10 @@ enum AncestrySteps {
     }
 
     /// The revision before its trailing steps, and the steps in order; nil when nothing would
-    /// remain of the base.
+    /// remain of the base, or when the revision holds a `:` (`:/text~2` searches for "text~2").
     static func split(_ revision: String) -> (base: String, steps: [Step])? {
         let bytes = Array(revision.utf8)
+        guard !bytes.contains(UInt8(ascii: ":")) else { return nil }
         var end = bytes.count
         var steps: [Step] = []
         while end > 0 {
@@ -35,7 +36,7 @@ enum AncestrySteps {
             let hops = step.isFirstParentChain ? step.count : min(step.count, 1)
             let parentNumber = step.isFirstParentChain ? 0 : step.count - 1
             for _ in 0..<hops {
-                try graph.parseAndRelease(node)
+                try graph.parse(node)
                 if graph.has(node, .shallowRoot) {
                     throw GitError(.shallow, operation: "resolve revision",
                                    message: "'\(revision)' reaches past shallow commit \(graph.ids[Int(node)].hex), "
@@ -51,7 +52,7 @@ enum AncestrySteps {
                 node = graph.parent(at: parents.lowerBound + parentNumber)
             }
         }
-        try graph.parseAndRelease(node)
+        try graph.parse(node)
         return graph.ids[Int(node)]
     }
 }

@@ -11,9 +11,9 @@ extension CommitGraph {
         var paint: [Node: UInt8] = [:]
         var queue = CommitQueue()
         for (node, side) in [(one, first), (two, second)] {
-            try parseAndRelease(node)
+            try parse(node)
             paint[node, default: 0] |= side
-            queue.push(node, date: dates[Int(node)])
+            queue.push(node, date: date(of: node))
         }
         var results: [Node] = []
         while queue.entries.contains(where: { paint[$0.node, default: 0] & stale == 0 }), let entry = queue.pop() {
@@ -34,9 +34,9 @@ extension CommitGraph {
             for index in parentIndices(of: node) {
                 let parent = parent(at: index)
                 if paint[parent, default: 0] & sides == sides { continue }
-                try parseAndRelease(parent)
+                try parse(parent)
                 paint[parent, default: 0] |= sides
-                queue.push(parent, date: dates[Int(parent)])
+                queue.push(parent, date: date(of: parent))
             }
         }
         return results.filter { paint[$0, default: 0] & stale == 0 }

@@ -2,9 +2,13 @@ internal import CLibgit2
 
 /// The commits one walk has met, numbered in the order met, with git's revision-walk flags.
 ///
-/// A commit is parsed (its raw object read once through `git_odb_read`) when the walk first
-/// needs its date or parents. Commits listed in `$GIT_DIR/shallow` get no parents, as in git.
-/// Memory grows by about 100 bytes per commit met; messages are never kept here.
+/// A commit is parsed (its raw object read through `git_odb_read`) when the walk first needs its
+/// date or parents. Commits listed in `$GIT_DIR/shallow` get no parents, as in git.
+///
+/// The raw object stays retained until the walk hands the commit out (`takeObject`) or learns it
+/// is excluded (`release`), so that a message is inflated once. Retention is capped at
+/// `retentionLimit` bytes (git's log keeps every buffer); past it, objects are read again when
+/// handed out. Besides that, memory grows by about 100 bytes per commit met.
 final class CommitGraph {
     typealias Node = Int32
 
@@ -21,21 +25,36 @@ final class CommitGraph {
         static let queued = Flags(rawValue: 16)
     }
 
+    /// What the walk knows of one commit; one array of these keeps each step to one access.
+    private struct Info {
+        var flags: Flags = []
+        var parentCount: Int32 = 0
+        var parentStart: Int32 = 0
+        var date: Int64 = 0
+    }
+
     private let objects: OpaquePointer
     private let shallowCommits: Set<ObjectID>
     private(set) var ids: [ObjectID] = []
     private var numbers: [ObjectID: Node] = [:]
-    var flags: [Flags] = []
-    private(set) var dates: [Int64] = []
-    private var parentStart: [Int32] = []
-    private var parentCount: [Int32] = []
+    private var infos: [Info] = []
     private var parentNodes: [Node] = []
     private var scratchParents: [ObjectID] = []
+    /// Raw objects kept since parsing, by node; nil when not kept.
+    private var retained: [OpaquePointer?] = []
+    private var retainedBytes = 0
+    /// The most raw-object bytes kept at once (plus libgit2's per-object overhead).
+    let retentionLimit: Int
 
     /// `objects` must outlive the graph (the walk holds the repository that owns it).
-    init(objects: OpaquePointer, shallowCommits: Set<ObjectID>) {
+    init(objects: OpaquePointer, shallowCommits: Set<ObjectID>, retentionLimit: Int = 0) {
         self.objects = objects
         self.shallowCommits = shallowCommits
+        self.retentionLimit = retentionLimit
+    }
+
+    deinit {
+        for object in retained { if let object { git_odb_object_free(object) } }
     }
 
     var isShallowRepository: Bool { !shallowCommits.isEmpty }
@@ -47,50 +66,73 @@ final class CommitGraph {
         let node = Node(ids.count)
         ids.append(id)
         numbers[id] = node
-        flags.append([])
-        dates.append(0)
-        parentStart.append(0)
-        parentCount.append(0)
+        infos.append(Info())
+        retained.append(nil)
         return node
     }
 
     /// Where the parents git sees (none for a shallow root) are, for `parent(at:)`; empty until
     /// `node` is parsed. Indices stay valid while the graph grows (slices would copy it).
     func parentIndices(of node: Node) -> Range<Int> {
-        let start = Int(parentStart[Int(node)])
-        return start..<(start + Int(parentCount[Int(node)]))
+        let info = infos[Int(node)]
+        return Int(info.parentStart)..<Int(info.parentStart + info.parentCount)
     }
 
     func parent(at index: Int) -> Node { parentNodes[index] }
 
-    func has(_ node: Node, _ flag: Flags) -> Bool { flags[Int(node)].contains(flag) }
-    func add(_ flag: Flags, to node: Node) { flags[Int(node)].insert(flag) }
-    func remove(_ flag: Flags, from node: Node) { flags[Int(node)].remove(flag) }
+    /// The committer date git sorts by; 0 until `node` is parsed.
+    func date(of node: Node) -> Int64 { infos[Int(node)].date }
 
-    /// Reads and parses `node` if it was not parsed yet. Returns the raw object when it had to be
-    /// read, so that the caller can keep it for the message; the caller frees it.
-    @discardableResult
-    func parse(_ node: Node) throws(GitError) -> OpaquePointer? {
-        guard !has(node, .parsed) else { return nil }
+    func has(_ node: Node, _ flag: Flags) -> Bool { infos[Int(node)].flags.contains(flag) }
+    func add(_ flag: Flags, to node: Node) { infos[Int(node)].flags.insert(flag) }
+    func remove(_ flag: Flags, from node: Node) { infos[Int(node)].flags.remove(flag) }
+
+    /// Reads and parses `node` if it was not parsed yet, keeping the raw object for
+    /// `takeObject` unless the commit is already excluded or the retention limit is reached.
+    func parse(_ node: Node) throws(GitError) {
+        guard !has(node, .parsed) else { return }
         let object = try read(node)
         scratchParents.removeAll(keepingCapacity: true)
-        let header = RawCommit.header(of: Self.data(of: object), parents: &scratchParents)
-        dates[Int(node)] = header.committerTime
-        parentStart[Int(node)] = Int32(parentNodes.count)
-        if shallowCommits.contains(ids[Int(node)]) {
-            add(.shallowRoot, to: node)
+        let data = Self.data(of: object)
+        let header = RawCommit.header(of: data, parents: &scratchParents)
+        var info = infos[Int(node)]
+        info.date = header.committerTime
+        info.parentStart = Int32(parentNodes.count)
+        info.flags.insert(.parsed)
+        if isShallowRepository, shallowCommits.contains(ids[Int(node)]) {
+            info.flags.insert(.shallowRoot)
         } else {
             for parent in scratchParents { parentNodes.append(self.node(parent)) }
-            parentCount[Int(node)] = Int32(scratchParents.count)
+            info.parentCount = Int32(scratchParents.count)
         }
-        add(.parsed, to: node)
+        infos[Int(node)] = info
+        let cost = data.count + Self.objectOverhead
+        if !info.flags.contains(.uninteresting), retainedBytes + cost <= retentionLimit {
+            retained[Int(node)] = object
+            retainedBytes += cost
+        } else {
+            git_odb_object_free(object)
+        }
+    }
+
+    /// The raw object of `node`, kept since parsing or read again; the caller frees it.
+    func takeObject(_ node: Node) throws(GitError) -> OpaquePointer {
+        guard let object = retained[Int(node)] else { return try read(node) }
+        retained[Int(node)] = nil
+        retainedBytes -= git_odb_object_size(object) + Self.objectOverhead
         return object
     }
 
-    /// Parses `node` if needed, for its date and parents only.
-    func parseAndRelease(_ node: Node) throws(GitError) {
-        if let object = try parse(node) { git_odb_object_free(object) }
+    /// Drops the raw object kept for `node`, once the walk knows it will not hand it out.
+    func release(_ node: Node) {
+        guard let object = retained[Int(node)] else { return }
+        retained[Int(node)] = nil
+        retainedBytes -= git_odb_object_size(object) + Self.objectOverhead
+        git_odb_object_free(object)
     }
+
+    /// About what libgit2 and malloc add to each object kept.
+    private static let objectOverhead = 96
 
     /// The raw commit object of `node`; the caller frees it with `git_odb_object_free`.
     func read(_ node: Node) throws(GitError) -> OpaquePointer {

@@ -5,8 +5,6 @@ struct CommitQueue {
         var date: Int64
         var sequence: Int
         var node: CommitGraph.Node
-        /// The raw object read when the commit was parsed, kept until it is shown (streaming only).
-        var object: OpaquePointer?
     }
 
     private(set) var entries: [Entry] = []
@@ -15,8 +13,8 @@ struct CommitQueue {
     var isEmpty: Bool { entries.isEmpty }
     var first: Entry? { entries.first }
 
-    mutating func push(_ node: CommitGraph.Node, date: Int64, object: OpaquePointer? = nil) {
-        entries.append(Entry(date: date, sequence: nextSequence, node: node, object: object))
+    mutating func push(_ node: CommitGraph.Node, date: Int64) {
+        entries.append(Entry(date: date, sequence: nextSequence, node: node))
         nextSequence += 1
         var child = entries.count - 1
         while child > 0 {

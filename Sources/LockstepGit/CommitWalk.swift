@@ -6,7 +6,8 @@ internal import CLibgit2
 /// Without negative revisions the walk streams: each commit object is read once and memory
 /// holds only the queue and ~100 bytes per commit met. With negatives (`^A`, `A..B`, `A...B`),
 /// it first limits the range like git's `limit_list` (same early stop, same clock-skew slop),
-/// then reads each selected commit again to hand out its message.
+/// keeping the raw objects of selected commits up to `CommitGraph.retentionLimit` (beyond it,
+/// they are read a second time when handed out).
 ///
 /// Shallow clones: commits in `$GIT_DIR/shallow` have no parents, as in git. When the answer
 /// would depend on the missing history, `next()` throws `.shallow` instead: a selected commit is
@@ -47,24 +48,14 @@ package final class CommitWalk {
         }
         var isLimited = false
         for node in pending {
-            let object = try graph.parse(node)
+            try graph.parse(node)
             if graph.has(node, .uninteresting) {
                 isLimited = true
                 markParentsUninteresting(node)
             }
-            guard !graph.has(node, .seen) else {
-                if let object { git_odb_object_free(object) }
-                continue
-            }
-            enqueue(node, object: object)
+            if !graph.has(node, .seen) { enqueue(node) }
         }
         if isLimited { limited = try limit() }
-    }
-
-    deinit {
-        for entry in queue.entries {
-            if let object = entry.object { git_odb_object_free(object) }
-        }
     }
 
     /// The next commit, or nil when the walk is over.
@@ -73,20 +64,18 @@ package final class CommitWalk {
             while position < limited.count {
                 let node = limited[position]
                 position += 1
-                if graph.has(node, .uninteresting) { continue }
-                return try record(node, object: nil)
+                if graph.has(node, .uninteresting) {
+                    graph.release(node)
+                    continue
+                }
+                return try record(node)
             }
             return nil
         }
         while let entry = queue.pop() {
             graph.remove(.queued, from: entry.node)
-            do {
-                try processParents(entry.node)
-            } catch {
-                if let object = entry.object { git_odb_object_free(object) }
-                throw error
-            }
-            return try record(entry.node, object: entry.object)
+            try processParents(entry.node)
+            return try record(entry.node)
         }
         return nil
     }
@@ -100,16 +89,16 @@ package final class CommitWalk {
         var interestingCache: Node = -1
         defer { drainQueue() }
         while let entry = queue.pop() {
-            if let object = entry.object { git_odb_object_free(object) }
             let node = entry.node
             graph.remove(.queued, from: node)
             if node == interestingCache { interestingCache = -1 }
             try processParents(node)
             guard graph.has(node, .uninteresting) else {
-                lastDate = graph.dates[Int(node)]
+                lastDate = graph.date(of: node)
                 selected.append(node)
                 continue
             }
+            graph.release(node)
             markParentsUninteresting(node)
             if graph.has(node, .shallowRoot), !everybodyUninteresting(&interestingCache) {
                 throw GitError(.shallow, operation: "walk commits",
@@ -146,13 +135,13 @@ package final class CommitWalk {
         for index in graph.parentIndices(of: node) {
             let parent = graph.parent(at: index)
             if isUninteresting { graph.add(.uninteresting, to: parent) }
-            let object = try graph.parse(parent)
-            if isUninteresting, !graph.parentIndices(of: parent).isEmpty { markParentsUninteresting(parent) }
-            guard !graph.has(parent, .seen) else {
-                if let object { git_odb_object_free(object) }
-                continue
+            do {
+                try graph.parse(parent)
+            } catch where isUninteresting && error.kind == .notFound {
+                continue  // git parses excluded parents "gently": a missing one is skipped
             }
-            enqueue(parent, object: object)
+            if isUninteresting, !graph.parentIndices(of: parent).isEmpty { markParentsUninteresting(parent) }
+            if !graph.has(parent, .seen) { enqueue(parent) }
         }
     }
 
@@ -167,30 +156,25 @@ package final class CommitWalk {
         }
     }
 
-    private func enqueue(_ node: Node, object: OpaquePointer?) {
+    private func enqueue(_ node: Node) {
         graph.add([.seen, .queued], to: node)
-        queue.push(node, date: graph.dates[Int(node)], object: object)
+        queue.push(node, date: graph.date(of: node))
     }
 
     private func drainQueue() {
-        while let entry = queue.pop() {
-            if let object = entry.object { git_odb_object_free(object) }
-            graph.remove(.queued, from: entry.node)
-        }
+        while let entry = queue.pop() { graph.remove(.queued, from: entry.node) }
     }
 
-    /// The record of a selected commit, from the object kept since it was parsed or read again;
-    /// frees the object.
-    private func record(_ node: Node, object kept: OpaquePointer?) throws(GitError) -> CommitRecord {
+    /// The record of a selected commit, from the object kept since it was parsed or read again.
+    private func record(_ node: Node) throws(GitError) -> CommitRecord {
         let id = graph.ids[Int(node)]
         if graph.has(node, .shallowRoot) {
-            if let kept { git_odb_object_free(kept) }
+            graph.release(node)
             throw GitError(.shallow, operation: "walk commits",
                            message: "the range goes past shallow commit \(id.hex): its parents are not in this clone",
                            fix: CommitGraph.shallowFix)
         }
-        let object: OpaquePointer
-        if let kept { object = kept } else { object = try graph.read(node) }
+        let object = try graph.takeObject(node)
         defer { git_odb_object_free(object) }
         let data = CommitGraph.data(of: object)
         scratchParents.removeAll(keepingCapacity: true)

@@ -30,15 +30,15 @@ package struct ObjectID: Hashable, Sendable, CustomStringConvertible {
     init?(hexDigits digits: UnsafeRawBufferPointer) {
         guard digits.count >= 40 else { return nil }
         var raw = RawName()
-        let valid = withUnsafeMutableBytes(of: &raw) { target -> Bool in
+        var invalid: UInt8 = 0
+        withUnsafeMutableBytes(of: &raw) { target in
             for index in 0..<20 {
-                guard let high = Self.nibble(digits[2 * index]), let low = Self.nibble(digits[2 * index + 1])
-                else { return false }
+                let high = Self.nibble(digits[2 * index], invalid: &invalid)
+                let low = Self.nibble(digits[2 * index + 1], invalid: &invalid)
                 target[index] = high << 4 | low
             }
-            return true
         }
-        guard valid else { return nil }
+        guard invalid == 0 else { return nil }
         self.init(raw)
     }
 
@@ -91,13 +91,14 @@ package struct ObjectID: Hashable, Sendable, CustomStringConvertible {
         hasher.combine(head)
     }
 
-    private static func nibble(_ digit: UInt8) -> UInt8? {
-        switch digit {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): digit - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): digit - UInt8(ascii: "a") + 10
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): digit - UInt8(ascii: "A") + 10
-        default: nil
-        }
+    /// A hex digit's value without branches (this runs for every parent of every walked commit);
+    /// `invalid` gets a non-zero bit for anything that is not a hex digit.
+    @inline(__always)
+    private static func nibble(_ digit: UInt8, invalid: inout UInt8) -> UInt8 {
+        let isDecimal = digit &- UInt8(ascii: "0") < 10
+        let isLetter = (digit | 0x20) &- UInt8(ascii: "a") < 6
+        invalid |= (isDecimal || isLetter) ? 0 : 1
+        return (digit & 0x0f) &+ (digit >> 6) &* 9
     }
 }
 

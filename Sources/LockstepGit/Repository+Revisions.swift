@@ -20,7 +20,13 @@ extension Repository {
     /// also for a tag of a tree or blob, which git would silently skip), `.shallow` when the
     /// revision needs history a shallow clone lacks.
     package func commits(_ revisions: [String], all: Bool = false) throws(GitError) -> CommitWalk {
-        let graph = CommitGraph(objects: objects, shallowCommits: shallowCommits)
+        try commits(revisions, all: all, retentionLimit: 32 << 20)
+    }
+
+    /// `commits(_:all:)` keeping at most `retentionLimit` bytes of raw objects between reading
+    /// a commit and handing it out (see `CommitGraph`).
+    func commits(_ revisions: [String], all: Bool, retentionLimit: Int) throws(GitError) -> CommitWalk {
+        let graph = CommitGraph(objects: objects, shallowCommits: shallowCommits, retentionLimit: retentionLimit)
         var selections: [RevisionSelection] = []
         for argument in revisions { selections += try selection(argument, graph: graph) }
         if all {
@@ -61,11 +67,13 @@ extension Repository {
         return [.commit(try resolve(argument, argument: argument, graph: graph), isNegative: false)]
     }
 
-    /// Resolves one side of an argument. In a shallow clone, `~n`/`^n` steps are taken here:
-    /// libgit2 1.5.1 does not know the shallow boundary and would read the missing parents.
+    /// Resolves one side of an argument. Trailing `~n`/`^n` steps are taken over the walk's graph:
+    /// libgit2 1.5.1 does not know a shallow clone's boundary (it would read the missing parents),
+    /// and its full commit parse per step costs more than the walk itself on long chains; the
+    /// commits met on the way are then already parsed for the walk.
     private func resolve(_ revision: String, argument: String, graph: CommitGraph) throws(GitError) -> ObjectID {
         let revision = revision.isEmpty ? "HEAD" : revision
-        if isShallow, let (base, steps) = AncestrySteps.split(revision), !steps.isEmpty {
+        if let (base, steps) = AncestrySteps.split(revision), !steps.isEmpty {
             let start = try resolveWithLibgit2(base, revision: revision, argument: argument)
             return try AncestrySteps.follow(steps, from: start, in: graph, revision: revision)
         }
@@ -101,7 +109,8 @@ extension Repository {
                             message: "'\(revision)'\(place) needs history this shallow clone does not have (\(text))",
                             fix: CommitGraph.shallowFix)
         }
-        if (spec == "HEAD" || spec == "@"), isHeadUnborn {
+        let base = AncestrySteps.split(spec)?.base ?? spec
+        if base == "HEAD" || base == "@", isHeadUnborn {
             return GitError(.badRevision, operation: "resolve revision",
                             message: "HEAD has no commits yet ('\(revision)'\(place))",
                             fix: "make a first commit, or name a revision that exists")
@@ -113,5 +122,14 @@ extension Repository {
 
     private static func inArgument(_ argument: String, _ revision: String) -> String {
         argument == revision ? "" : " in '\(argument)'"
+    }
+}
+
+extension Repository {
+    /// True when the object is in this repository's object store (quarantine and alternates
+    /// included), e.g. a pre-push remote id that was fetched before.
+    package func contains(_ id: ObjectID) -> Bool {
+        var oid = id.gitOID
+        return git_odb_exists(objects, &oid) == 1
     }
 }

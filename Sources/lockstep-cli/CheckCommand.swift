@@ -7,7 +7,8 @@ import LockstepSystem
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check", abstract: "Run Lockstep's rules.",
-        subcommands: [CheckMessageCommand.self, CheckCommitsCommand.self])
+        subcommands: [CheckMessageCommand.self, CheckCommitsCommand.self, CheckTreeCommand.self,
+                      CheckVersionsCommand.self, CheckChangelogCommand.self])
 }
 
 struct CheckMessageCommand: ParsableCommand {

@@ -1,12 +1,13 @@
 import ArgumentParser
 import LockstepChecks
 import LockstepCore
+import LockstepGitChecks
 
 struct HookCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "hook",
         abstract: "The entry point the installed git hooks call, with git's arguments.",
-        discussion: "Hooks: commit-msg FILE.")
+        discussion: "Hooks: commit-msg FILE, pre-commit, pre-merge-commit.")
 
     @Argument(help: "The hook's name.") var name: String
     @Argument(parsing: .captureForPassthrough, help: "git's arguments to the hook.") var arguments: [String] = []
@@ -16,8 +17,13 @@ struct HookCommand: ParsableCommand {
         case "commit-msg":
             guard arguments.count == 1 else { throw ValidationError("commit-msg takes the message file") }
             try finish(MessageEntry(path: arguments[0], isHook: true).run(settingsReader: LibgitSettingsReader()))
+        case "pre-commit", "pre-merge-commit":
+            // A merge into main is exactly when versions and CHANGELOG must agree: same checks.
+            guard arguments.isEmpty else { throw ValidationError("\(name) takes no arguments") }
+            throw ExitCode(TreeEntryPoint(source: .index, scope: .all, wholeTree: false, format: .text,
+                                          configPath: nil, isHook: true).run().rawValue)
         default:
-            throw ValidationError("unknown hook '\(name)'; Lockstep provides: commit-msg")
+            throw ValidationError("unknown hook '\(name)'; Lockstep provides: commit-msg, pre-commit, pre-merge-commit")
         }
     }
 }

@@ -36,4 +36,29 @@ struct GlobalOptions: ParsableArguments {
     }
 }
 
+extension GlobalOptions {
+    /// Moves `-C`, `--config` and `--format` written before the command to just after it.
+    static func movedAfterCommand(_ arguments: [String]) -> [String] {
+        var globals: [String] = []
+        var rest = arguments[...]
+        while let first = rest.first {
+            if ["-C", "--config", "--format"].contains(first), rest.count >= 2 {
+                globals += rest.prefix(2)
+                rest = rest.dropFirst(2)
+            } else if first.hasPrefix("--config=") || first.hasPrefix("--format=") || (first.hasPrefix("-C") && first.count > 2) {
+                globals.append(first)
+                rest = rest.dropFirst()
+            } else {
+                break
+            }
+        }
+        guard !globals.isEmpty else { return arguments }
+        var command = Array(rest)
+        let groups: Set<String> = ["check"]
+        let end = command.first.map { groups.contains($0) && command.count > 1 ? 2 : 1 } ?? 0
+        command.insert(contentsOf: globals, at: end)
+        return command
+    }
+}
+
 extension OutputFormat: ExpressibleByArgument {}

@@ -2,16 +2,20 @@ import ArgumentParser
 import LockstepCore
 import LockstepSystem
 
-// swift-argument-parser exits 64 on a usage error; Lockstep's contract says 2.
+// Global options may come before the command (`lockstep --format json check message F`), as
+// DESIGN.md writes them; swift-argument-parser reads them only on the subcommand.
+let arguments = GlobalOptions.movedAfterCommand(Array(CommandLine.arguments.dropFirst()))
+
 do {
-    var command = try LockstepCommand.parseAsRoot()
+    var command = try LockstepCommand.parseAsRoot(arguments)
     try command.run()
-} catch let error as CleanExit {
-    LockstepCommand.exit(withError: error)
-} catch let error as ExitCode {
-    exitNow(error.rawValue)
 } catch {
     let code = LockstepCommand.exitCode(for: error)
-    ProcessContext.printError(LockstepCommand.fullMessage(for: error) + "\n")
-    exitNow(code == .validationFailure ? ExitStatus.usage.rawValue : code.rawValue)
+    if code == .validationFailure {
+        // swift-argument-parser exits 64 on a usage error; Lockstep's contract says 2.
+        ProcessContext.printError(LockstepCommand.fullMessage(for: error) + "\n")
+        exitNow(ExitStatus.usage.rawValue)
+    }
+    // --help and --version go to stdout, other outcomes keep their codes.
+    LockstepCommand.exit(withError: error)
 }

@@ -15,8 +15,9 @@ import Testing
         // Lockstep only passes if it reads the message after the previous hook signed it off.
         try repo.write(".lockstep.toml", "[commit]\nrequire-signoff = true\n")
         try previousHook(repo, "printf '\\nSigned-off-by: Ann Lee <ann@example.org>\\n' >> \"$1\"\n")
-        let result = try repo.git("commit", "-q", "--allow-empty", "-m", "feat: x")
+        let result = try repo.git("commit", "-q", "--allow-empty", "-m", "feat: x", environment: probe())
         #expect(result.status == 0, "\(result)")
+        result.expectHookRan()
         #expect(try repo.commitCount() == 2)
         #expect(try repo.lastMessage() == "feat: x\n\nSigned-off-by: Ann Lee <ann@example.org>\n")
     }

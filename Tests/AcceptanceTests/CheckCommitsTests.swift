@@ -10,7 +10,13 @@ import Testing
         var ids: [String: String] = [:]
         var short: [String: String] = [:]
 
-        init() throws {
+        /// Commit times one second apart (as people make them), or all in the same second (as
+        /// scripts and rebases make them).
+        let sameSecond: Bool
+        private var tick = 0
+
+        init(sameSecond: Bool = false) throws {
+            self.sameSecond = sameSecond
             repo = try TemporaryRepository(hook: false)
             ids["start"] = try repo.gitOutput("rev-parse", "HEAD")
             try commit("second", "fix: second")
@@ -21,13 +27,19 @@ import Testing
             try commit("sideBad", "Side bad header")
             try commit("sideGood", "docs: side good")
             try repo.git("checkout", "-q", "main").expectSuccess()
-            try repo.git("merge", "-q", "--no-ff", "-m", "bad merge", "side").expectSuccess()
+            try repo.git(["merge", "-q", "--no-ff", "-m", "bad merge", "side"], environment: nextDate()).expectSuccess()
             try record("merge")
             try commit("after", "chore: after merge")
         }
 
+        private func nextDate() -> [String: String] {
+            tick += sameSecond ? 0 : 1
+            let date = "@\(1_735_732_800 + tick) +0000"
+            return ["GIT_AUTHOR_DATE": date, "GIT_COMMITTER_DATE": date]
+        }
+
         private func commit(_ name: String, _ message: String) throws {
-            try repo.git("commit", "-q", "--allow-empty", "-m", message).expectSuccess()
+            try repo.git(["commit", "-q", "--allow-empty", "-m", message], environment: nextDate()).expectSuccess()
             try record(name)
         }
 
@@ -162,11 +174,36 @@ import Testing
         }
     }
 
-    @Test func shallowCloneRangeInsideTheFetchedHistory() throws {
-        let history = try History()
+    @Test(arguments: [false, true])
+    func shallowCloneRangeInsideTheFetchedHistory(sameSecond: Bool) throws {
+        // `HEAD~1..HEAD` needs nothing beyond the fetched commits: git answers it in the clone.
+        let history = try History(sameSecond: sameSecond)
         let clone = try shallowClone(history)
+        let expected = try history.repo.gitOutput("rev-list", "HEAD~1..HEAD", in: clone)
+        #expect(expected == history.id("after"), "premise: git lists the one commit after the merge")
         let result = try run(Products.lockstep, ["check", "commits", "HEAD~1..HEAD"], in: clone,
                              environment: history.repo.environment)
-        #expect(result.status == 0, "the one commit after the merge is present and good\n\(result)")
+        #expect(result.status == 0, "the one commit after the merge is present and good (same second: \(sameSecond))\n\(result)")
+    }
+
+    @Test func fromASubdirectoryAndALinkedWorktree() throws {
+        let history = try History()
+        let range = "\(history.id("second"))..\(history.id("good"))"
+        let sub = history.repo.path.appendingPathComponent("sub")
+        try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true)
+        expectReported(try history.repo.lockstep(["check", "commits", range], in: sub), history, ["bad"])
+
+        let worktree = history.repo.root.appendingPathComponent("wt")
+        try history.repo.git("worktree", "add", "-q", "--detach", worktree.path, history.id("good")).expectSuccess()
+        expectReported(try history.repo.lockstep(["check", "commits", "HEAD"], in: worktree), history, ["bad"])
+        expectReported(try history.repo.lockstep(["check", "commits", "-C", worktree.path, "HEAD"], in: history.repo.root),
+                       history, ["bad"])
+    }
+
+    @Test func outsideARepositoryIsExitThree() throws {
+        let repo = try TemporaryRepository(hook: false, initialCommit: false)
+        let result = try repo.lockstep(["check", "commits", "--all"], in: repo.root)
+        #expect(result.status == 3, "\(result)")
+        #expect(!result.output.isEmpty, "\(result)")
     }
 }

@@ -7,9 +7,11 @@ import Testing
     /// What the editor adds above git's template: a `#` line right under the header.
     static let typed = "feat: x\n# heading\n"
 
-    private func commitWithEditor(_ repo: TemporaryRepository, gitOptions: [String] = []) throws -> RunResult {
+    private func commitWithEditor(_ repo: TemporaryRepository, gitOptions: [String] = [],
+                                  environment: [String: String] = [:]) throws -> RunResult {
         let editor = try repo.editor(writing: Self.typed)
-        return try repo.git(gitOptions + ["commit", "-q", "--allow-empty"], environment: ["GIT_EDITOR": editor])
+        return try repo.git(gitOptions + ["commit", "-q", "--allow-empty"],
+                            environment: environment.merging(["GIT_EDITOR": editor]) { $1 })
     }
 
     private func expectHeadingIsBody(_ result: RunResult, _ repo: TemporaryRepository,
@@ -30,16 +32,18 @@ import Testing
 
     @Test func defaultCommentCharStripsTheHeading() throws {
         let repo = try TemporaryRepository()
-        let result = try commitWithEditor(repo)
+        let result = try commitWithEditor(repo, environment: probe())
         #expect(result.status == 0, "\(result)")
+        result.expectHookRan()
         #expect(try repo.lastMessage() == "feat: x\n")
     }
 
     @Test func autoPicksHashForAnEmptyMessage() throws {
         let repo = try TemporaryRepository()
         try repo.git("config", "core.commentChar", "auto").expectSuccess()
-        let result = try commitWithEditor(repo)
+        let result = try commitWithEditor(repo, environment: probe())
         #expect(result.status == 0, "\(result)")
+        result.expectHookRan()
         #expect(try repo.lastMessage() == "feat: x\n", "git picked `#` and stripped the heading")
     }
 
@@ -54,28 +58,29 @@ import Testing
         try expectHeadingIsBody(refused, repo)
 
         let accepted = try repo.git("commit", "-q", "--allow-empty", "-e", "-m", "feat: x", "-m", "# heading",
-                                    environment: ["GIT_EDITOR": editor])
+                                    environment: probe(["GIT_EDITOR": editor]))
         #expect(accepted.status == 0, "\(accepted)")
+        accepted.expectHookRan()
         #expect(try repo.lastMessage() == "feat: x\n\n# heading\n")
     }
 
     @Test func includedRepositoryConfigIsRead() throws {
         let repo = try TemporaryRepository()
-        let included = try repo.write("included.gitconfig", "[core]\n\tcommentChar = ;\n", in: repo.root)
+        let included = try repo.write("included.gitconfig", "[core]\n\tcommentChar = \";\"\n", in: repo.root)
         try repo.git("config", "include.path", included.path).expectSuccess()
         try expectHeadingIsBody(try commitWithEditor(repo), repo)
     }
 
     @Test func includeIfGitdirIsRead() throws {
         let repo = try TemporaryRepository()
-        let included = try repo.write("included.gitconfig", "[core]\n\tcommentChar = ;\n", in: repo.root)
+        let included = try repo.write("included.gitconfig", "[core]\n\tcommentChar = \";\"\n", in: repo.root)
         try repo.git("config", "includeIf.gitdir:\(repo.path.path)/.git.path", included.path).expectSuccess()
         try expectHeadingIsBody(try commitWithEditor(repo), repo)
     }
 
     @Test func includeFromGlobalConfigIsRead() throws {
         let repo = try TemporaryRepository()
-        let included = try repo.write("included.gitconfig", "[core]\n\tcommentChar = ;\n", in: repo.root)
+        let included = try repo.write("included.gitconfig", "[core]\n\tcommentChar = \";\"\n", in: repo.root)
         try repo.write(".gitconfig", "[include]\n\tpath = \(included.path)\n", in: repo.home)
         try expectHeadingIsBody(try commitWithEditor(repo), repo)
     }
@@ -88,8 +93,9 @@ import Testing
     @Test func commandLineConfigOverridesTheRepositoryConfig() throws {
         let repo = try TemporaryRepository()
         try repo.git("config", "core.commentChar", ";").expectSuccess()
-        let result = try commitWithEditor(repo, gitOptions: ["-c", "core.commentChar=#"])
+        let result = try commitWithEditor(repo, gitOptions: ["-c", "core.commentChar=#"], environment: probe())
         #expect(result.status == 0, "\(result)")
+        result.expectHookRan()
         #expect(try repo.lastMessage() == "feat: x\n")
     }
 }

@@ -7,8 +7,9 @@ import Testing
         let repo = try TemporaryRepository()
         try repo.write("x.txt", "x\n")
         try repo.git("add", "x.txt").expectSuccess()
-        let result = try repo.git("commit", "-q", "-m", "feat: add x")
+        let result = try repo.git("commit", "-q", "-m", "feat: add x", environment: probe())
         #expect(result.status == 0, "\(result)")
+        result.expectHookRan()
         #expect(try repo.commitCount() == 2)
         #expect(try repo.lastMessage() == "feat: add x\n")
         result.expectNoColour()
@@ -34,8 +35,9 @@ import Testing
     @Test func messageFromFile() throws {
         let repo = try TemporaryRepository()
         let good = try repo.messageFile("fix(api): reject expired tokens\n\nThe check ran too late.\n")
-        let accepted = try repo.git("commit", "-q", "--allow-empty", "-F", good.path)
+        let accepted = try repo.git("commit", "-q", "--allow-empty", "-F", good.path, environment: probe())
         #expect(accepted.status == 0, "\(accepted)")
+        accepted.expectHookRan()
         #expect(try repo.lastMessage() == "fix(api): reject expired tokens\n\nThe check ran too late.\n")
 
         let bad = try repo.messageFile("Reject expired tokens\n")
@@ -47,8 +49,9 @@ import Testing
 
     @Test func hashLineFromSecondDashMIsBody() throws {
         let repo = try TemporaryRepository()
-        let result = try repo.git("commit", "-q", "--allow-empty", "-m", "feat: x", "-m", "# not a comment")
+        let result = try repo.git("commit", "-q", "--allow-empty", "-m", "feat: x", "-m", "# not a comment", environment: probe())
         #expect(result.status == 0, "\(result)")
+        result.expectHookRan()
         #expect(try repo.lastMessage() == "feat: x\n\n# not a comment\n", "git keeps `#` lines made with -m")
     }
 
@@ -72,11 +75,11 @@ import Testing
 
     @Test func noVerifyBypassesTheHook() throws {
         let repo = try TemporaryRepository()
-        let result = try repo.git("commit", "-q", "--allow-empty", "--no-verify", "-m", "Add x")
+        let result = try repo.git("commit", "-q", "--allow-empty", "--no-verify", "-m", "Add x", environment: probe())
         #expect(result.status == 0, "\(result)")
         #expect(try repo.commitCount() == 2)
         #expect(try repo.lastMessage() == "Add x\n")
-        #expect(!result.stderr.contains("error["), "the hook must not have run\n\(result)")
+        result.expectHookRan(false)
     }
 
     @Test func emptyMessageIsRefused() throws {
@@ -91,8 +94,37 @@ import Testing
         let refused = try repo.git("commit", "--allow-empty", "-m", "initial")
         refused.expectRejection(rule: "commit/header-format", at: ".git/COMMIT_EDITMSG:1:1", excerpt: "initial")
         #expect(try repo.commitCount() == 0)
-        let accepted = try repo.git("commit", "-q", "--allow-empty", "-m", "chore: initial")
+        let accepted = try repo.git("commit", "-q", "--allow-empty", "-m", "chore: initial", environment: probe())
         #expect(accepted.status == 0, "\(accepted)")
+        accepted.expectHookRan()
         #expect(try repo.commitCount() == 1)
+    }
+
+    @Test func headerLengthCountsCharactersNotBytes() throws {
+        let repo = try TemporaryRepository()
+        let hundred = "fix(ü): " + String(repeating: "é", count: 92)  // 100 characters, 192 bytes
+        let accepted = try repo.git("commit", "-q", "--allow-empty", "-m", hundred, environment: probe())
+        #expect(accepted.status == 0, "\(accepted)")
+        accepted.expectHookRan()
+        #expect(try repo.commitCount() == 2)
+
+        let refused = try repo.git("commit", "--allow-empty", "-m", hundred + "é")
+        refused.expectRejection(rule: "commit/header-max-length", at: ".git/COMMIT_EDITMSG:1:101",
+                                excerpt: hundred + "é")
+        #expect(try repo.commitCount() == 2)
+    }
+
+    @Test func messageFileIsNeverModified() throws {
+        // The hook reads the file git hands it and leaves every byte as it was, pass or fail.
+        let repo = try TemporaryRepository()
+        let text = "feat: x\n\nBody with trailing text\n\nRefs: #12\n"
+        let file = try repo.messageFile(text)
+        let result = try repo.lockstep("hook", "commit-msg", file.path)
+        #expect(result.status == 0, "\(result)")
+        #expect(try Data(contentsOf: file) == Data(text.utf8))
+        let bad = try repo.messageFile("Add x\n# kept\n")
+        let refused = try repo.lockstep("hook", "commit-msg", bad.path)
+        #expect(refused.status == 1, "\(refused)")
+        #expect(try Data(contentsOf: bad) == Data("Add x\n# kept\n".utf8))
     }
 }

@@ -7,8 +7,9 @@ import Testing
     @Test func configuredTypesReplaceTheDefaults() throws {
         let repo = try TemporaryRepository()
         try repo.write(".lockstep.toml", "[commit]\ntypes = [\"deploy\"]\n")
-        let accepted = try repo.git("commit", "-q", "--allow-empty", "-m", "deploy: x")
+        let accepted = try repo.git("commit", "-q", "--allow-empty", "-m", "deploy: x", environment: probe())
         #expect(accepted.status == 0, "\(accepted)")
+        accepted.expectHookRan()
         #expect(try repo.commitCount() == 2)
 
         let refused = try repo.git("commit", "--allow-empty", "-m", "feat: x")
@@ -41,8 +42,9 @@ import Testing
         let file = try repo.messageFile("deploy: x\n")
         let check = try repo.lockstep("check", "message", file.path, in: backend)
         #expect(check.status == 0, "\(check)")
-        let commit = try repo.git("commit", "-q", "--allow-empty", "-m", "deploy: x", in: backend)
+        let commit = try repo.git("commit", "-q", "--allow-empty", "-m", "deploy: x", in: backend, environment: probe())
         #expect(commit.status == 0, "\(commit)")
+        commit.expectHookRan()
         #expect(try repo.commitCount() == 2)
     }
 

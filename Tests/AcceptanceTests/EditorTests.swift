@@ -7,8 +7,9 @@ import Testing
     @Test func goodMessageAboveTheHelpBlockPasses() throws {
         let repo = try TemporaryRepository()
         let editor = try repo.editor(writing: "feat: write in the editor\n\nBody line\n# a note to self\nMore body\n")
-        let result = try repo.git("commit", "-q", "--allow-empty", environment: ["GIT_EDITOR": editor])
+        let result = try repo.git("commit", "-q", "--allow-empty", environment: probe(["GIT_EDITOR": editor]))
         #expect(result.status == 0, "\(result)")
+        result.expectHookRan()
         #expect(try repo.lastMessage() == "feat: write in the editor\n\nBody line\nMore body\n")
         let saw = try String(contentsOf: repo.editorSaw, encoding: .utf8)
         #expect(saw.contains("\n# Please enter the commit message"), "premise: git's help block was in the file\n\(saw)")
@@ -38,8 +39,9 @@ import Testing
         let repo = try TemporaryRepository()
         try stageTrickyFile(repo)
         let editor = try repo.editor(writing: "feat: add notes\n")
-        let result = try repo.git(["commit", "-q"] + options, environment: ["GIT_EDITOR": editor])
+        let result = try repo.git(["commit", "-q"] + options, environment: probe(["GIT_EDITOR": editor]))
         #expect(result.status == 0, "\(options)\n\(result)")
+        result.expectHookRan()
         #expect(try repo.commitCount() == 2)
         #expect(try repo.lastMessage() == "feat: add notes\n")
         let saw = try String(contentsOf: repo.editorSaw, encoding: .utf8)
@@ -64,8 +66,9 @@ import Testing
         let repo = try TemporaryRepository()
         try stageTrickyFile(repo, latin1: true)
         let editor = try repo.editor(writing: "feat: add notes\n")
-        let result = try repo.git("commit", "-q", "-v", environment: ["GIT_EDITOR": editor])
+        let result = try repo.git("commit", "-q", "-v", environment: probe(["GIT_EDITOR": editor]))
         #expect(result.status == 0, "bytes below the scissors line are not part of the message\n\(result)")
+        result.expectHookRan()
         #expect(try repo.commitCount() == 2)
         #expect(try repo.lastMessage() == "feat: add notes\n")
         let saw = try Data(contentsOf: repo.editorSaw)
@@ -75,8 +78,37 @@ import Testing
     @Test func crlfFromAnEditor() throws {
         let repo = try TemporaryRepository()
         let editor = try repo.editor(writing: "fix: handle windows editors\r\n\r\nBody\r\n")
-        let result = try repo.git("commit", "-q", "--allow-empty", environment: ["GIT_EDITOR": editor])
+        let result = try repo.git("commit", "-q", "--allow-empty", environment: probe(["GIT_EDITOR": editor]))
         #expect(result.status == 0, "\(result)")
+        result.expectHookRan()
         #expect(try repo.commitCount() == 2)
+    }
+
+    @Test func commitCleanupScissorsKeepsHashLines() throws {
+        // commit.cleanup=scissors: git keeps `#` lines above the scissors line, so a `# heading`
+        // right under the header is stored as body.
+        let repo = try TemporaryRepository()
+        try repo.git("config", "commit.cleanup", "scissors").expectSuccess()
+        let editor = try repo.editor(writing: "feat: x\n# heading\n")
+        let result = try repo.git("commit", "--allow-empty", environment: ["GIT_EDITOR": editor])
+        result.expectRejection(rule: "commit/body-leading-blank", at: ".git/COMMIT_EDITMSG:2:1", excerpt: "# heading")
+        #expect(try repo.commitCount() == 1)
+
+        let accepted = try repo.git("commit", "-q", "--allow-empty", "--no-verify", environment: ["GIT_EDITOR": editor])
+        #expect(accepted.status == 0, "\(accepted)")
+        #expect(try repo.lastMessage() == "feat: x\n# heading\n", "premise: git stores the `#` line")
+    }
+
+    @Test func commitVerboseFromConfig() throws {
+        let repo = try TemporaryRepository()
+        try repo.git("config", "commit.verbose", "true").expectSuccess()
+        try stageTrickyFile(repo, latin1: true)
+        let editor = try repo.editor(writing: "feat: add notes\n")
+        let result = try repo.git("commit", "-q", environment: probe(["GIT_EDITOR": editor]))
+        #expect(result.status == 0, "\(result)")
+        result.expectHookRan()
+        #expect(try repo.lastMessage() == "feat: add notes\n")
+        let saw = try String(decoding: Data(contentsOf: repo.editorSaw), as: UTF8.self)
+        #expect(saw.contains("\n+Feature bad: not a header\n"), "premise: the diff was in the file")
     }
 }

@@ -17,8 +17,9 @@ import Testing
     @Test func latin1DeclaredWithCommitEncodingIsAccepted() throws {
         let repo = try TemporaryRepository()
         let file = try repo.messageFile(Self.latin1Message)
-        let result = try repo.git("-c", "i18n.commitEncoding=ISO-8859-1", "commit", "-q", "--allow-empty", "-F", file.path)
+        let result = try repo.git("-c", "i18n.commitEncoding=ISO-8859-1", "commit", "-q", "--allow-empty", "-F", file.path, environment: probe())
         #expect(result.status == 0, "\(result)")
+        result.expectHookRan()
         #expect(try repo.commitCount() == 2)
         let raw = try repo.lastRawCommit()
         #expect(raw.range(of: Data("\nencoding ISO-8859-1\n".utf8)) != nil, "git records the encoding")
@@ -29,8 +30,9 @@ import Testing
         let repo = try TemporaryRepository()
         try repo.git("config", "i18n.commitEncoding", "ISO-8859-1").expectSuccess()
         let file = try repo.messageFile(Self.latin1Message)
-        let result = try repo.git("commit", "-q", "--allow-empty", "-F", file.path)
+        let result = try repo.git("commit", "-q", "--allow-empty", "-F", file.path, environment: probe())
         #expect(result.status == 0, "\(result)")
+        result.expectHookRan()
         #expect(try repo.commitCount() == 2)
     }
 
@@ -46,8 +48,9 @@ import Testing
     @Test func fiveMegabyteMessageWithGoodHeaderPasses() throws {
         let repo = try TemporaryRepository()
         let file = try repo.messageFile(hugeMessage(header: "docs: paste the whole log"))
-        let result = try repo.git("commit", "-q", "--allow-empty", "-F", file.path)
+        let result = try repo.git("commit", "-q", "--allow-empty", "-F", file.path, environment: probe())
         #expect(result.status == 0, "\(result)")
+        result.expectHookRan()
         #expect(try repo.commitCount() == 2)
         let size = Int(try repo.gitOutput("cat-file", "-s", "HEAD")) ?? 0
         #expect(size > 5_000_000)

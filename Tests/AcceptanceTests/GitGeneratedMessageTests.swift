@@ -15,8 +15,9 @@ import Testing
         try repo.git("add", "main.txt").expectSuccess()
         try repo.git("commit", "-q", "-m", "fix: main").expectSuccess()
 
-        let result = try repo.git("merge", "--no-ff", "topic")
+        let result = try repo.git("merge", "--no-ff", "topic", environment: probe())
         #expect(result.status == 0, "\(result)")
+        result.expectHookRan()
         #expect(try repo.commitCount() == 4)
         #expect(try repo.gitOutput("rev-list", "--parents", "-n", "1", "HEAD").split(separator: " ").count == 3,
                 "HEAD is a merge commit")
@@ -40,8 +41,9 @@ import Testing
         #expect(merge.status != 0, "premise: the merge conflicts\n\(merge)")
         try repo.write("shared.txt", "one and two\n")
         try repo.git("add", "shared.txt").expectSuccess()
-        let result = try repo.git("commit", "--no-edit")
+        let result = try repo.git("commit", "--no-edit", environment: probe())
         #expect(result.status == 0, "\(result)")
+        result.expectHookRan()
         #expect(try repo.commitCount() == 5)
         let message = try repo.lastMessage()
         #expect(message.hasPrefix("Merge branch 'c1'\n"), "\(message)")
@@ -63,16 +65,19 @@ import Testing
         let repo = try TemporaryRepository()
         try repo.git("commit", "-q", "--allow-empty", "-m", "feat: add x").expectSuccess()
 
-        let fixup = try repo.git("commit", "-q", "--allow-empty", "--fixup=HEAD")
+        let fixup = try repo.git("commit", "-q", "--allow-empty", "--fixup=HEAD", environment: probe())
         #expect(fixup.status == 0, "\(fixup)")
+        fixup.expectHookRan()
         #expect(try repo.lastMessage() == "fixup! feat: add x\n")
 
-        let nested = try repo.git("commit", "-q", "--allow-empty", "--fixup=HEAD")
+        let nested = try repo.git("commit", "-q", "--allow-empty", "--fixup=HEAD", environment: probe())
         #expect(nested.status == 0, "\(nested)")
+        nested.expectHookRan()
         #expect(try repo.lastMessage() == "fixup! fixup! feat: add x\n")
 
-        let squash = try repo.git("commit", "-q", "--allow-empty", "--squash=HEAD~2", "-m", "more detail")
+        let squash = try repo.git("commit", "-q", "--allow-empty", "--squash=HEAD~2", "-m", "more detail", environment: probe())
         #expect(squash.status == 0, "\(squash)")
+        squash.expectHookRan()
         #expect(try repo.lastMessage() == "squash! feat: add x\n\nmore detail\n")
         #expect(try repo.commitCount() == 5)
     }
@@ -82,8 +87,36 @@ import Testing
         try repo.git("commit", "-q", "--allow-empty", "-m", "feat: add x").expectSuccess()
         let editor = try repo.editor(writing: "")
         let result = try repo.git("commit", "-q", "--allow-empty", "--fixup=amend:HEAD",
-                                  environment: ["GIT_EDITOR": editor])
+                                  environment: probe(["GIT_EDITOR": editor]))
         #expect(result.status == 0, "\(result)")
+        result.expectHookRan()
         #expect(try repo.lastMessage().hasPrefix("amend! feat: add x\n"))
+    }
+
+    @Test func squashMergeMessageNeedsAHeader() throws {
+        let repo = try TemporaryRepository()
+        try repo.git("checkout", "-q", "-b", "topic").expectSuccess()
+        try repo.write("topic.txt", "t\n")
+        try repo.git("add", "topic.txt").expectSuccess()
+        try repo.git("commit", "-q", "-m", "feat: topic").expectSuccess()
+        try repo.git("checkout", "-q", "main").expectSuccess()
+        try repo.git("merge", "-q", "--squash", "topic").expectSuccess()
+        let result = try repo.git("commit", "--no-edit")
+        result.expectRejection(rule: "commit/header-format", at: ".git/COMMIT_EDITMSG:1:1",
+                               excerpt: "Squashed commit of the following:", fix: "merge --squash")
+        #expect(try repo.commitCount() == 1)
+    }
+
+    @Test func cherryPickWithTheHookInstalled() throws {
+        let repo = try TemporaryRepository()
+        try repo.git("checkout", "-q", "-b", "topic").expectSuccess()
+        try repo.write("topic.txt", "t\n")
+        try repo.git("add", "topic.txt").expectSuccess()
+        try repo.git("commit", "-q", "-m", "feat: topic").expectSuccess()
+        try repo.git("checkout", "-q", "main").expectSuccess()
+        let result = try repo.git("cherry-pick", "topic")
+        #expect(result.status == 0, "\(result)")
+        #expect(try repo.commitCount() == 2)
+        #expect(try repo.lastMessage() == "feat: topic\n")
     }
 }

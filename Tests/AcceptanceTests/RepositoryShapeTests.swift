@@ -12,8 +12,9 @@ import Testing
         let refused = try repo.git("commit", "-m", "Add main", in: backend)
         refused.expectRejection(rule: "commit/header-format", at: ".git/COMMIT_EDITMSG:1:1", excerpt: "Add main")
         #expect(try repo.commitCount() == 1)
-        let accepted = try repo.git("commit", "-q", "-m", "feat: add main", in: backend)
+        let accepted = try repo.git("commit", "-q", "-m", "feat: add main", in: backend, environment: probe())
         #expect(accepted.status == 0, "\(accepted)")
+        accepted.expectHookRan()
         #expect(try repo.commitCount() == 2)
     }
 
@@ -28,8 +29,9 @@ import Testing
                                 messageFile: messageFile)
         #expect(try repo.commitCount(in: worktree) == 1)
 
-        let accepted = try repo.git("commit", "-q", "--allow-empty", "-m", "feat: x", in: worktree)
+        let accepted = try repo.git("commit", "-q", "--allow-empty", "-m", "feat: x", in: worktree, environment: probe())
         #expect(accepted.status == 0, "\(accepted)")
+        accepted.expectHookRan()
         #expect(try repo.commitCount(in: worktree) == 2)
         #expect(try repo.commitCount() == 1, "main's branch did not move")
     }
@@ -48,15 +50,18 @@ import Testing
         #expect(try repo.commitCount() == 1)
 
         // `deploy` is only a type through the work tree's .lockstep.toml.
-        let accepted = try repo.git(options + ["commit", "-q", "--allow-empty", "-m", "deploy: x"], in: elsewhere)
+        let accepted = try repo.git(options + ["commit", "-q", "--allow-empty", "-m", "deploy: x"], in: elsewhere,
+                                    environment: probe())
         #expect(accepted.status == 0, "\(accepted)")
+        accepted.expectHookRan()
         #expect(try repo.commitCount() == 2)
     }
 
     /// A GUI client: nothing exported but HOME and a short PATH, no terminal.
-    private func guiCommit(_ repo: TemporaryRepository, _ message: String) throws -> RunResult {
-        try run("/usr/bin/env", ["-i", "HOME=\(repo.home.path)", "PATH=/usr/bin:/bin", "git", "commit", "-q",
-                                 "--allow-empty", "-m", message],
+    private func guiCommit(_ repo: TemporaryRepository, _ message: String, probing: Bool = false) throws -> RunResult {
+        try run("/usr/bin/env", ["-i", "HOME=\(repo.home.path)", "PATH=/usr/bin:/bin"]
+                    + (probing ? probe().map { "\($0.key)=\($0.value)" } : [])
+                    + ["git", "commit", "-q", "--allow-empty", "-m", message],
                 in: repo.path, environment: repo.environment)
     }
 
@@ -67,8 +72,9 @@ import Testing
         #expect(!refused.stderr.contains("not installed and not on PATH"), "the absolute path in the hook is used\n\(refused)")
         #expect(try repo.commitCount() == 1)
 
-        let accepted = try guiCommit(repo, "feat: x")
+        let accepted = try guiCommit(repo, "feat: x", probing: true)
         #expect(accepted.status == 0, "\(accepted)")
+        accepted.expectHookRan()
         #expect(try repo.commitCount() == 2)
         accepted.expectNoColour()
     }
@@ -91,5 +97,22 @@ import Testing
         let accepted = try run(hook, [good.path], in: backend, environment: repo.environment,
                                stdin: Data("Not a header\n".utf8))
         #expect(accepted.status == 0, "\(accepted)")
+    }
+
+    @Test func recoveryCommandIsQuotedForTheShell() throws {
+        // The printed `git commit -e -F PATH` must work when pasted, whatever the path holds.
+        let repo = try TemporaryRepository(name: "it's my repo")
+        let worktree = repo.root.appendingPathComponent("wt")
+        try repo.git("worktree", "add", "-q", "-b", "wt", worktree.path).expectSuccess()
+        let messageFile = repo.path.appendingPathComponent(".git/worktrees/wt/COMMIT_EDITMSG").path
+        let refused = try repo.git("commit", "--allow-empty", "-m", "Add x", in: worktree)
+        #expect(refused.status != 0, "\(refused)")
+        #expect(refused.stderr.contains("error[commit/header-format]"), "\(refused)")
+        let hint = try #require(refused.stderr.split(separator: "\n").first { $0.contains("git commit -e -F ") },
+                                "\(refused)")
+        let command = String(hint[hint.range(of: "git commit -e -F ")!.lowerBound...])
+        let words = try run("/bin/sh", ["-c", "eval \"set -- $1\"; printf '%s\\n' \"$5\"", "sh", command],
+                            in: repo.root, environment: repo.environment)
+        #expect(words.stdout == messageFile + "\n", "pasting `\(command)` must name \(messageFile)\n\(words)")
     }
 }

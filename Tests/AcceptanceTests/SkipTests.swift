@@ -24,6 +24,16 @@ import Testing
         #expect(try repo.commitCount() == 1)
     }
 
+    @Test func severalRulesSeparatedByCommas() throws {
+        let repo = try TemporaryRepository()
+        let result = try repo.git("commit", "-q", "--allow-empty", "-m", "feature: x\nno blank line",
+                                  environment: ["LOCKSTEP_SKIP": "commit/type-enum,commit/body-leading-blank"])
+        #expect(result.status == 0, "\(result)")
+        #expect(try repo.commitCount() == 2)
+        #expect(result.stderr.contains("commit/type-enum") && result.stderr.contains("commit/body-leading-blank"),
+                "both skips are reported\n\(result)")
+    }
+
     @Test func misspeltRuleIdRefusesAndSuggests() throws {
         let repo = try TemporaryRepository()
         let result = try repo.git("commit", "--allow-empty", "-m", "feat: x",
@@ -41,5 +51,8 @@ import Testing
         let result = try repo.lockstep("check", "message", file.path, environment: ["LOCKSTEP_SKIP": "commit/type-enun"])
         #expect(result.status == 2, "\(result)")
         #expect(result.output.contains("commit/type-enum"), "\(result)")
+        let commits = try repo.lockstep("check", "commits", "--all", environment: ["LOCKSTEP_SKIP": "commit/type-enun"])
+        #expect(commits.status == 2, "\(commits)")
+        #expect(commits.output.contains("commit/type-enum"), "\(commits)")
     }
 }

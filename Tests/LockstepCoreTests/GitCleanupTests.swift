@@ -86,3 +86,29 @@ struct MessageDecoderTests {
         #expect(DecodedMessage(bytes: [0x0A]).lines == [""])
     }
 }
+
+/// Hostile input never crashes the message path: every mode, every comment setting.
+struct MessageRobustnessTests {
+    static let samples: [[UInt8]] = [[], [0x0A], [0x0D], [0x0D, 0x0A], [0x23], [0xFF, 0xFE], [0x00, 0x0A, 0x00],
+                                     Array("# ------------------------ >8 ------------------------".utf8),
+                                     Array("(((((((: \n\n:".utf8), Array("feat(: ".utf8), Array("feat(a)(: x".utf8)]
+
+    @Test(arguments: CleanupMode.allCases)
+    func edgeCasesDoNotCrash(_ mode: CleanupMode) {
+        for comment in [CommentChar.standard, .auto, .character(";")] {
+            for sample in Self.samples {
+                _ = MessageCheck.run(CommitMessage(bytes: sample, cleanup: mode, commentChar: comment), config: Config())
+            }
+        }
+    }
+
+    @Test func randomBytesDoNotCrash() {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet = Array("feat(x)!: #;\n\r\t BREAKING-CHANGE:Refs #1é".utf8) + [0xFF, 0xC3]
+        for _ in 0..<3000 {
+            let bytes = (0..<Int.random(in: 0..<60, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
+            let mode = CleanupMode.allCases.randomElement(using: &generator)!
+            _ = MessageCheck.run(CommitMessage(bytes: bytes, cleanup: mode, commentChar: .auto), config: Config())
+        }
+    }
+}

@@ -41,3 +41,11 @@ struct OutputTests {
         for rule in allRules { #expect(markdown.contains("## \(rule.info.id)")) }
     }
 }
+
+struct ShellQuotingTests {
+    @Test(arguments: [(".git/COMMIT_EDITMSG", ".git/COMMIT_EDITMSG"), ("/tmp/it's my repo/x", "'/tmp/it'\\''s my repo/x'"),
+                      ("a b", "'a b'"), ("", "''"), ("$(id)", "'$(id)'")])
+    func quotesOnlyWhatNeedsIt(_ word: String, _ expected: String) {
+        #expect(ShellQuoting.quote(word) == expected)
+    }
+}

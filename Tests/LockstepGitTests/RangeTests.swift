@@ -156,6 +156,29 @@ import Testing
         }
     }
 
+    /// Past the retention limit, objects are read a second time: same commits, same bytes.
+    @Test func retentionLimitDoesNotChangeTheAnswer() throws {
+        let sandbox = try Self.mergedHistory()
+        let repository = try sandbox.open("r")
+        for arguments in [["main"], ["topic..main"], ["main...feature"], ["feature", "^main~3"]] {
+            var kept: [CommitRecord] = [], reread: [CommitRecord] = []
+            let walk = try repository.commits(arguments)
+            while let commit = try walk.next() { kept.append(commit) }
+            let small = try repository.commits(arguments, all: false, retentionLimit: 0)
+            while let commit = try small.next() { reread.append(commit) }
+            #expect(kept.map(\.id) == reread.map(\.id), "\(arguments)")
+            #expect(kept.map(\.message) == reread.map(\.message), "\(arguments)")
+        }
+    }
+
+    @Test func containsKnowsWhichObjectsArePresent() throws {
+        let sandbox = try Self.mergedHistory()
+        let repository = try sandbox.open("r")
+        #expect(repository.contains(try repository.commitID(of: "main")))
+        #expect(!repository.contains(try #require(ObjectID(hex: String(repeating: "e", count: 40)))))
+        #expect(repository.unsupportedShapes().isEmpty)
+    }
+
     @Test func commitIDPeelsTags() throws {
         let sandbox = try Self.mergedHistory()
         let repository = try sandbox.open("r")

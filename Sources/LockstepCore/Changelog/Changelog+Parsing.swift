@@ -1,67 +1,78 @@
 extension Changelog {
-    /// Parses bytes (UTF-8; bad bytes become U+FFFD and are reported by a rule).
+    /// Parses bytes (UTF-8; bad bytes become U+FFFD and are reported by `changelog/readable`).
     package init(bytes: [UInt8]) {
         let decoded = DecodedMessage(bytes: bytes)
-        self.init(lines: decoded.lines, firstUndecodableLine: decoded.undecodableLines.first)
+        let firstNULLine = bytes.firstIndex(of: 0).map { nul in bytes[..<nul].lazy.filter { $0 == 0x0A }.count + 1 }
+        self.init(lines: decoded.lines, firstUndecodableLine: decoded.undecodableLines.first, firstNULLine: firstNULLine)
     }
 
     package init(text: String) { self.init(bytes: Array(text.utf8)) }
 
-    init(lines: [String], firstUndecodableLine: Int?) {
+    init(lines rawLines: [String], firstUndecodableLine: Int?, firstNULLine: Int? = nil) {
+        var lines = rawLines
+        // A byte order mark is invisible in editors and on GitHub; left in, `# Changelog` on
+        // line 1 would not be a heading.
+        if let first = lines.first, first.unicodeScalars.first == "\u{FEFF}" {
+            lines[0] = String(String.UnicodeScalarView(first.unicodeScalars.dropFirst()))
+        }
         self.lines = lines
         self.firstUndecodableLine = firstUndecodableLine
+        self.firstNULLine = firstNULLine
         title = nil
         sections = []
         links = []
         preamble = []
-        var fence: String?
+        var fence: ChangelogMarkdown.Fence?
         var inComment = false
         var section: ChangelogSection?
-        var lastWasEntry = false
-
-        func closeSection() {
-            if let done = section { sections.append(done) }
-            section = nil
-        }
+        /// The content column (0-based) of the list item that following lines may continue.
+        var openItem: Int?
+        var afterBlank = false
 
         for (offset, text) in lines.enumerated() {
             let line = ChangelogLine(number: offset + 1, text: text)
-            let trimmed = text.drop { $0 == " " }
-            section?.body.append(text)
-            // Fenced code and HTML comments hide headings and entries alike.
+            let indent = text.prefix { $0 == " " || $0 == "\t" }.count
+            let trimmed = text.dropFirst(indent)
+            // Fenced code and HTML comments hide headings and entries alike (CommonMark 4.5, 4.6).
+            // Inside one, nothing else opens: a ``` in a comment must not start a fence.
             if let open = fence {
-                if trimmed.hasPrefix(open) { fence = nil }
-                continue
-            }
-            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
-                fence = String(trimmed.prefix(3))
+                if open.isClosed(by: trimmed) { fence = nil }
+                section?.body.append(text)
                 continue
             }
             if inComment {
                 if text.contains("-->") { inComment = false }
+                section?.body.append(text)
+                continue
+            }
+            if let open = ChangelogMarkdown.Fence(opening: trimmed) {
+                fence = open
+                section?.body.append(text)
                 continue
             }
             if trimmed.hasPrefix("<!--") {
-                inComment = !text.contains("-->")
+                inComment = !trimmed.dropFirst(4).contains("-->")
+                section?.body.append(text)
                 continue
             }
-            let indent = text.count - trimmed.count
-            if indent <= 3, let link = Self.link(in: trimmed, line: line.number) {
+            if indent <= 3, let link = ChangelogMarkdown.linkDefinition(trimmed, line: line.number, column: indent + 2) {
                 links.append(link)
+                openItem = nil
                 continue
             }
-            if indent <= 3, let (level, headingText, column) = Self.heading(trimmed, indent: indent) {
-                lastWasEntry = false
-                switch level {
+            if indent <= 3, let heading = ChangelogMarkdown.heading(trimmed, indent: indent) {
+                openItem = nil
+                afterBlank = false
+                switch heading.level {
                 case 1 where title == nil && section == nil && sections.isEmpty:
                     title = line
                 case 2:
-                    closeSection()
-                    section = ChangelogSection(line: line, heading: ChangelogHeading(headingText, column: column),
-                                               categories: [], looseLines: [], body: [text])
+                    if let done = section { sections.append(done) }
+                    section = ChangelogSection(line: line, heading: ChangelogHeading(heading.text, column: heading.column),
+                                               categories: [], looseLines: [], body: [])
                 case 3 where section != nil:
-                    section?.categories.append(ChangelogCategory(line: line, name: headingText, entries: [],
-                                                                 strayLines: [], subheadings: []))
+                    section?.categories.append(ChangelogCategory(line: line, name: heading.text, nameColumn: heading.column,
+                                                                 entries: [], emptyItems: [], strayLines: [], subheadings: []))
                 default:
                     if let last = section?.categories.indices.last {
                         section?.categories[last].subheadings.append(line)
@@ -71,52 +82,50 @@ extension Changelog {
                         preamble.append(line)
                     }
                 }
+                section?.body.append(text)
                 continue
             }
-            if trimmed.isEmpty { continue }
+            section?.body.append(text)
+            if trimmed.isEmpty {
+                afterBlank = true
+                continue
+            }
+            let wasAfterBlank = afterBlank
+            afterBlank = false
             guard section != nil else {
                 preamble.append(line)
                 continue
             }
-            let isItem = indent <= 3 && (trimmed.hasPrefix("- ") || trimmed.hasPrefix("* ") || trimmed.hasPrefix("+ ")
-                                         || trimmed == "-" || trimmed == "*")
-            if let last = section?.categories.indices.last {
-                if isItem {
-                    section?.categories[last].entries.append(line)
-                    lastWasEntry = true
-                } else if lastWasEntry {
-                    continue  // an entry's continuation (indented or lazy)
+            // `---` between releases is a separator people draw, not content (and `- - -` no item).
+            if indent <= 3, ChangelogMarkdown.isThematicBreak(trimmed) {
+                openItem = nil
+                continue
+            }
+            // A line indented to the open item's content continues it (paragraphs, nested lists).
+            if let open = openItem, indent >= open { continue }
+            if indent <= 3, let item = ChangelogMarkdown.listItem(trimmed) {
+                openItem = indent + item.contentOffset
+                if let last = section?.categories.indices.last {
+                    if item.isEmpty {
+                        section?.categories[last].emptyItems.append(line)
+                    } else {
+                        section?.categories[last].entries.append(line)
+                    }
                 } else {
-                    section?.categories[last].strayLines.append(line)
+                    section?.looseLines.append(line)
                 }
+                continue
+            }
+            // CommonMark's lazy continuation: an unindented line right under an item (no blank
+            // line between) still belongs to its paragraph. After a blank line it starts prose.
+            if openItem != nil, !wasAfterBlank { continue }
+            openItem = nil
+            if let last = section?.categories.indices.last {
+                section?.categories[last].strayLines.append(line)
             } else {
                 section?.looseLines.append(line)
             }
         }
-        closeSection()
-    }
-
-    /// `#`…`######` then a space (CommonMark ATX heading); the text without closing `#`s.
-    private static func heading(_ text: Substring, indent: Int) -> (Int, String, Int)? {
-        let hashes = text.prefix { $0 == "#" }.count
-        guard (1...6).contains(hashes) else { return nil }
-        let rest = text.dropFirst(hashes)
-        guard rest.isEmpty || rest.first == " " || rest.first == "\t" else { return nil }
-        let leading = rest.prefix { $0 == " " || $0 == "\t" }.count
-        var content = rest.dropFirst(leading)
-        while content.last == " " || content.last == "\t" { content = content.dropLast() }
-        if content.allSatisfy({ $0 == "#" }) { content = "" }
-        return (hashes, String(content), indent + hashes + leading + 1)
-    }
-
-    /// `[label]: target` (a CommonMark link reference definition, on one line).
-    private static func link(in text: Substring, line: Int) -> ChangelogLink? {
-        guard text.first == "[", let close = text.firstIndex(of: "]") else { return nil }
-        let after = text[text.index(after: close)...]
-        guard after.first == ":" else { return nil }
-        let label = text[text.index(after: text.startIndex)..<close]
-        let target = after.dropFirst().drop { $0 == " " || $0 == "\t" }.prefix { $0 != " " && $0 != "\t" }
-        guard !label.isEmpty, !target.isEmpty else { return nil }
-        return ChangelogLink(label: String(label), target: String(target), line: line)
+        if let done = section { sections.append(done) }
     }
 }

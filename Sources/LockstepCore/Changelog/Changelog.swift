@@ -2,19 +2,39 @@
 /// `## ` sections (Unreleased, then releases), `### ` categories holding `- ` entries, and link
 /// reference definitions. Fenced code and HTML comments are skipped. Every part keeps its line.
 package struct Changelog: Sendable {
+    /// The file's lines, without line endings (LF or CRLF) and without a leading byte order mark.
     package var lines: [String]
     package var title: ChangelogLine?
     package var sections: [ChangelogSection]
     package var links: [ChangelogLink]
     /// Non-blank lines before the first section that are not the title (the usual preamble).
     package var preamble: [ChangelogLine]
+    /// The first line holding bytes that are not UTF-8 (decoded as U+FFFD).
     package var firstUndecodableLine: Int?
+    /// The line of the first NUL byte: a binary or UTF-16 file, not UTF-8 text. Rules other
+    /// than `changelog/readable` do not judge such a file (git calls it binary for the same reason).
+    package var firstNULLine: Int?
+
+    package var isBinary: Bool { firstNULLine != nil }
+
+    /// The 1-based line `number`; an empty line past the end (an empty file has no line 1).
+    package func line(_ number: Int) -> ChangelogLine {
+        ChangelogLine(number: number, text: number >= 1 && number <= lines.count ? lines[number - 1] : "")
+    }
 }
 
 /// One line and its 1-based number.
 package struct ChangelogLine: Sendable, Equatable {
     package let number: Int
     package let text: String
+
+    package init(number: Int, text: String) {
+        self.number = number
+        self.text = text
+    }
+
+    /// The 1-based column of the first character that is not a space or a tab.
+    package var contentColumn: Int { text.prefix { $0 == " " || $0 == "\t" }.count + 1 }
 }
 
 /// `## [1.2.0] - 2025-11-10` and everything up to the next `## `.
@@ -22,9 +42,12 @@ package struct ChangelogSection: Sendable {
     package var line: ChangelogLine
     package var heading: ChangelogHeading
     package var categories: [ChangelogCategory]
-    /// Non-blank lines of the section outside any category (prose under the heading).
+    /// Non-blank lines of the section before its first category (prose or items under the heading),
+    /// and `#`/`####` headings there.
     package var looseLines: [ChangelogLine]
-    /// The section's text, heading included: what "changed since HEAD" compares.
+    /// The section's text, heading included, without link reference definitions (they sit at the
+    /// end of the file, after the last section, and belong to no section): what "changed since
+    /// HEAD" compares.
     package var body: [String]
 
     package var isUnreleased: Bool { heading.isUnreleased }
@@ -35,11 +58,16 @@ package struct ChangelogSection: Sendable {
 package struct ChangelogCategory: Sendable {
     package var line: ChangelogLine
     package var name: String
-    /// Lines that start a list item (`- `, `* `, `+ `).
+    /// Where `name` starts on its line.
+    package var nameColumn: Int
+    /// Lines that start a top-level list item with text (`- `, `* `, `+ `, `1. `). Continuation
+    /// lines and nested lists belong to the item above and are not listed.
     package var entries: [ChangelogLine]
-    /// Other non-blank lines in the category that do not continue an entry.
+    /// List items without text (`-` alone).
+    package var emptyItems: [ChangelogLine]
+    /// Other non-blank lines in the category that do not continue an entry (prose).
     package var strayLines: [ChangelogLine]
-    /// `####` and deeper headings inside the category.
+    /// `####` and deeper (and stray `#`) headings inside the category.
     package var subheadings: [ChangelogLine]
 }
 
@@ -48,4 +76,20 @@ package struct ChangelogLink: Sendable, Equatable {
     package var label: String
     package var target: String
     package var line: Int
+    /// Where the label starts (after `[`).
+    package var column: Int
+
+    package init(label: String, target: String, line: Int, column: Int) {
+        self.label = label
+        self.target = target
+        self.line = line
+        self.column = column
+    }
+
+    /// CommonMark matches labels case-insensitively, with inner whitespace collapsed.
+    package var normalizedLabel: String { Self.normalize(label) }
+
+    package static func normalize(_ label: String) -> String {
+        label.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ").lowercased()
+    }
 }

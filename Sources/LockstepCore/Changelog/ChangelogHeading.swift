@@ -1,6 +1,10 @@
 /// A `## …` heading of a changelog, read leniently so rules can say what is off:
 /// `[Unreleased]`, or `[X.Y.Z] - YYYY-MM-DD`, optionally followed by `[YANKED]`.
 package struct ChangelogHeading: Sendable, Equatable {
+    /// Everything after `## ` (closing `#`s removed).
+    package var text: String
+    /// Where `text` starts on its line.
+    package var column: Int
     /// The version as written (without brackets), or `Unreleased`.
     package var version: String
     package var versionColumn: Int
@@ -14,6 +18,22 @@ package struct ChangelogHeading: Sendable, Equatable {
 
     package var isUnreleased: Bool { version.lowercased() == "unreleased" }
 
+    /// `[1.2.0](https://…)`: a version linked inline rather than through a reference definition.
+    package var hasInlineLink: Bool { isBracketed && remainder.hasPrefix("(") }
+
+    /// Whether the version reads as a version at all (`1.2`, `v1.2.0`, `1.2.0-rc.1`), as opposed to
+    /// a heading such as `Notes` that is no release.
+    package var looksLikeVersion: Bool {
+        var rest = Substring(version)
+        if rest.first == "v" || rest.first == "V" { rest = rest.dropFirst() }
+        return rest.first?.isASCIIDigit == true
+    }
+
+    /// The version without a `v`/`V` prefix (the prefix is `changelog/heading-format`'s finding).
+    package var versionWithoutPrefix: String {
+        looksLikeVersion && !(version.first?.isASCIIDigit ?? false) ? String(version.dropFirst()) : version
+    }
+
     /// Whether the heading is exactly Keep a Changelog's form.
     package var isCanonical: Bool {
         guard isBracketed else { return false }
@@ -24,6 +44,8 @@ package struct ChangelogHeading: Sendable, Equatable {
 
     /// Reads the text after `## `; `column` is where that text starts on its line.
     package init(_ text: String, column: Int) {
+        self.text = text
+        self.column = column
         let characters = Array(text)
         var index = 0
         if characters.first == "[", let close = characters.firstIndex(of: "]") {
@@ -46,22 +68,14 @@ package struct ChangelogHeading: Sendable, Equatable {
         // The first YYYY-MM-DD-shaped word after the version is the date, real or not.
         var offset = index
         for word in remainder.split(separator: " ", omittingEmptySubsequences: false) {
-            let trimmed = word.trimmingCharacters(in: "()[],")
+            let leading = word.prefix { "([,".contains($0) }.count
+            let trimmed = word.dropFirst(leading).prefix { !")],".contains($0) }
             if CalendarDate.looksLikeDate(trimmed) {
                 date = String(trimmed)
-                dateColumn = column + offset + (word.firstIndex(of: trimmed.first ?? " ").map { word.distance(from: word.startIndex, to: $0) } ?? 0)
+                dateColumn = column + offset + leading
                 break
             }
             offset += word.count + 1
         }
-    }
-}
-
-extension Substring {
-    func trimmingCharacters(in set: String) -> Substring {
-        var result = self
-        while let first = result.first, set.contains(first) { result = result.dropFirst() }
-        while let last = result.last, set.contains(last) { result = result.dropLast() }
-        return result
     }
 }

@@ -52,6 +52,22 @@ package enum ConfigSchema {
                   summary: "the Keep a Changelog file") { config, value throws(ConfigError) in
             config.changelog.path = try value.relativePath()
         },
+        ConfigKey(section: "changelog", name: "extra-sections", defaultValue: "[]",
+                  summary: "other `## ` headings allowed, as written after `## `, e.g. `[\"Notes\", \"Migration guide\"]`; their content is not checked") { config, value throws(ConfigError) in
+            config.changelog.extraSections = try value.strings()
+        },
+        ConfigKey(section: "changelog", name: "extra-categories", defaultValue: "[]",
+                  summary: "`### ` categories allowed besides Added, Changed, Deprecated, Removed, Fixed and Security") { config, value throws(ConfigError) in
+            config.changelog.extraCategories = try value.strings()
+        },
+        ConfigKey(section: "changelog", name: "category-suffixes", defaultValue: "false",
+                  summary: "accept a category followed by a space and a qualifier, e.g. `### Added (backend)` as Added") { config, value throws(ConfigError) in
+            config.changelog.categorySuffixes = try value.bool()
+        },
+        ConfigKey(section: "changelog", name: "section-summaries", defaultValue: "false",
+                  summary: "allow text (a summary) between a section heading and its first `### ` category") { config, value throws(ConfigError) in
+            config.changelog.sectionSummaries = try value.bool()
+        },
         ConfigKey(section: "migration", name: "path", defaultValue: "\"backend/migrations\"",
                   summary: "folder of sqlx migrations; each new `.up.sql` needs its `.down.sql`") { config, value throws(ConfigError) in
             config.migration.path = try value.relativePath()

@@ -33,6 +33,15 @@ package struct VersionPattern: Sendable, Equatable {
 
 package struct ChangelogConfig: Sendable, Equatable {
     package var path = "CHANGELOG.md"
+    /// Leniency for an existing changelog; the defaults are Keep a Changelog 1.1.0 as written.
+    /// `## ` headings allowed besides Unreleased and releases (`Notes`); their content is not checked.
+    package var extraSections: [String] = []
+    /// `### ` categories allowed besides the six of Keep a Changelog.
+    package var extraCategories: [String] = []
+    /// Whether `### Added (backend)` counts as Added: a category, a space, then any qualifier.
+    package var categorySuffixes = false
+    /// Whether text may stand between a section heading and its first category (a summary).
+    package var sectionSummaries = false
 
     package init() {}
 }

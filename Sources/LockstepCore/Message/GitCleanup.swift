@@ -10,7 +10,7 @@ package enum GitCleanup {
         // wt_status_locate_end: the cut line counts only when a line feed follows it.
         if mode == .strip || mode == .scissors {
             let scissors = String(comment) + ScissorsLine.suffix
-            let terminated = message.endsWithNewline ? kept.count : kept.count - 1
+            let terminated = message.endsWithNewline ? kept.count : max(0, kept.count - 1)
             if let cut = kept.prefix(terminated).firstIndex(where: { $0.text == scissors }) {
                 kept.removeSubrange(cut...)
             }

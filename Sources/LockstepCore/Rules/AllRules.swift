@@ -1,6 +1,10 @@
 /// Every rule Lockstep ships, sorted by id. `lockstep rules`, `lockstep explain`, docs/rules.md,
 /// `[rules]` in the configuration and `LOCKSTEP_SKIP` all read this list.
 package let allRules: [AnyRule] = [
+    AnyRule(Category()), AnyRule(ReleaseDate()), AnyRule(DuplicateCategory()), AnyRule(DuplicateVersion()),
+    AnyRule(EmptyCategory()), AnyRule(EmptyRelease()), AnyRule(EntryFormat()), AnyRule(HeadingFormat()),
+    AnyRule(LinkReferences()), AnyRule(ReleaseOrder()), AnyRule(Readable()), AnyRule(Title()), AnyRule(Unreleased()),
+    AnyRule(VersionSemVer()),
     AnyRule(BodyLeadingBlank()),
     AnyRule(BreakingChangeFormat()),
     AnyRule(DescriptionEmpty()),
@@ -26,7 +30,10 @@ package let allRules: [AnyRule] = [
 
 /// The rules on a tree (index, commit or work tree), in the order their findings are reported.
 let releaseRules: [any Rule<ReleaseInput>] = [
-    ManifestReadable(), SourceSemVer(), MirrorMatch(), NoDecrease(), ChangelogSectionForVersion(), Reversible(),
+    ManifestReadable(), SourceSemVer(), MirrorMatch(), NoDecrease(), ChangelogSectionForVersion(),
+    Readable(), Title(), Unreleased(), HeadingFormat(), VersionSemVer(), ReleaseDate(), ReleaseOrder(), DuplicateVersion(),
+    LinkReferences(), Category(), DuplicateCategory(), EmptyRelease(), EmptyCategory(), EntryFormat(),
+    Reversible(),
 ]
 
 /// The commit rules, in the order their findings are reported.

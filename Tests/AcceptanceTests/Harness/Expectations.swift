@@ -45,3 +45,17 @@ extension RunResult {
     /// Number of `--> ` location lines (one per diagnostic with a location).
     var locationCount: Int { output.components(separatedBy: "--> ").count - 1 }
 }
+
+/// `LOCKSTEP_SKIP` naming a rule that is off by default (`commit/signed-off-by`): it changes no
+/// verdict, but Lockstep's skip notice proves the hook really ran for a commit that passed.
+func probe(_ extra: [String: String] = [:]) -> [String: String] {
+    extra.merging(["LOCKSTEP_SKIP": "commit/signed-off-by"]) { $1 }
+}
+
+extension RunResult {
+    func expectHookRan(_ ran: Bool = true, sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(stderr.contains("commit/signed-off-by") == ran,
+                "the commit-msg hook should \(ran ? "" : "not ")have run (its LOCKSTEP_SKIP notice)\n\(self)",
+                sourceLocation: sourceLocation)
+    }
+}

@@ -17,13 +17,14 @@ final class TemporaryRepository {
     /// - Parameters:
     ///   - hook: install `hooks/commit-msg` as install.sh does.
     ///   - initialCommit: start with one good commit, so HEAD exists.
-    init(hook: Bool = true, initialCommit: Bool = true) throws {
+    ///   - name: the work tree's folder name (spaces and quotes test path handling).
+    init(hook: Bool = true, initialCommit: Bool = true, name: String = "repo") throws {
         try Products.requireBuilt()
         let base = FileManager.default.temporaryDirectory.appendingPathComponent("lockstep-accept-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: base, withIntermediateDirectories: true)
         root = base.resolvingSymlinksInPath()
         home = root.appendingPathComponent("home")
-        path = root.appendingPathComponent("repo")
+        path = root.appendingPathComponent(name)
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
         try FileManager.default.createDirectory(at: path, withIntermediateDirectories: true)
         environment = [
@@ -75,6 +76,12 @@ final class TemporaryRepository {
     /// The built `lockstep` (the fast front door), run from the work tree unless told otherwise.
     @discardableResult
     func lockstep(_ arguments: String..., in directory: URL? = nil, environment extra: [String: String] = [:],
+                  stdin: Data? = nil) throws -> RunResult {
+        try lockstep(arguments, in: directory, environment: extra, stdin: stdin)
+    }
+
+    @discardableResult
+    func lockstep(_ arguments: [String], in directory: URL? = nil, environment extra: [String: String] = [:],
                   stdin: Data? = nil) throws -> RunResult {
         try run(Products.lockstep, arguments, in: directory ?? path, environment: environment.merging(extra) { $1 },
                 stdin: stdin)

@@ -60,10 +60,20 @@ final class GitSandbox {
         process.standardError = errors
         process.standardInput = standardInput
         try process.run()
-        if let input { standardInput.fileHandleForWriting.write(input) }
-        try standardInput.fileHandleForWriting.close()
+        // Feed stdin and drain stderr on other threads: git may fill one pipe while we fill another.
+        let writer = standardInput.fileHandleForWriting
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) {
+            if let input { writer.write(input) }
+            try? writer.close()
+        }
+        let errorBox = ErrorText()
+        DispatchQueue.global().async(group: group) {
+            errorBox.text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        }
         let data = output.fileHandleForReading.readDataToEndOfFile()
-        let errorText = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        group.wait()
+        let errorText = errorBox.text
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
             throw Failure("git \(arguments.joined(separator: " ")) exited \(process.terminationStatus): \(errorText)")
@@ -117,11 +127,15 @@ final class GitSandbox {
     }
 
     /// Opens `directory` with the sandbox environment plus `extra`.
-    func open(_ directory: String, environment extra: [String: String] = [:]) throws -> Repository {
+    func open(_ directory: String, environment extra: [String: String] = [:]) throws(GitError) -> Repository {
         var combined = environment
         for (name, value) in extra { combined[name] = value }
         return try Repository(discoveringFrom: directory.hasPrefix("/") ? directory : path(directory),
                               environment: combined)
+    }
+
+    private final class ErrorText: @unchecked Sendable {
+        var text = ""
     }
 
     struct Failure: Error, CustomStringConvertible {

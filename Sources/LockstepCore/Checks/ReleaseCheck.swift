@@ -1,0 +1,55 @@
+/// Runs the tree rules (version, changelog, migration) on one release input: the function behind
+/// the pre-commit hook, `check tree`, `check versions` and `check changelog`.
+package enum ReleaseCheck {
+    /// Which rules: all of them, or one area.
+    package enum Scope: Sendable {
+        case all, versions, changelog
+
+        func includes(_ id: String) -> Bool {
+            switch self {
+            case .all: return true
+            case .versions: return id.hasPrefix("version/")
+            case .changelog: return id.hasPrefix("changelog/")
+            }
+        }
+    }
+
+    package static func run(_ input: ReleaseInput, config: Config, scope: Scope = .all,
+                            skipping skip: SkipList = SkipList()) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        for rule in releaseRules {
+            let info = type(of: rule).info
+            let severity = config.severity(of: info)
+            guard severity != .off, scope.includes(info.id), !skip.contains(info.id) else { continue }
+            for var diagnostic in rule.check(input, config: config) {
+                diagnostic.severity = severity
+                found.append(diagnostic)
+            }
+        }
+        return found
+    }
+
+    /// What the change introduces: the findings on `input` that the baseline tree does not have
+    /// already. A repository whose history breaks a rule can adopt Lockstep on day one: the hook
+    /// judges what a commit adds or edits, `--all` judges everything.
+    package static func introduced(_ input: ReleaseInput, config: Config, scope: Scope = .all,
+                                   skipping skip: SkipList = SkipList()) -> [Diagnostic] {
+        let found = run(input, config: config, scope: scope, skipping: skip)
+        guard let baseline = input.baseline, !found.isEmpty else { return found }
+        let before = ReleaseInput(tree: baseline, baseline: nil, tags: input.tags, config: config)
+        let existing = Set(run(before, config: config, scope: scope, skipping: skip).map(FindingKey.init))
+        return found.filter { !existing.contains(FindingKey($0)) }
+    }
+
+    /// A finding without its position: a line that moved is the same finding.
+    private struct FindingKey: Hashable {
+        let rule: String, file: String?, message: String, excerpt: String?
+
+        init(_ diagnostic: Diagnostic) {
+            rule = diagnostic.rule
+            file = diagnostic.file
+            message = diagnostic.message
+            excerpt = diagnostic.excerpt
+        }
+    }
+}

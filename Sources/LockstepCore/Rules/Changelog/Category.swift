@@ -1,0 +1,73 @@
+struct Category: ChangelogRule {
+    static let info = RuleInfo(
+        id: "changelog/category",
+        summary: "`###` categories are Added, Changed, Deprecated, Removed, Fixed or Security",
+        rationale: """
+            RELEASE_PROCESS.md step 3 groups changes under `### Added`, `### Changed`, `### Fixed` and \
+            `### Security`; Keep a Changelog 1.1.0 adds Deprecated and Removed. Fixed names let readers \
+            find breaking changes and security fixes at a glance. Existing changelogs can allow more \
+            names (`changelog.extra-categories`) or qualified ones such as `### Added (backend)` \
+            (`changelog.category-suffixes`).
+            """,
+        configKeys: ["changelog.path", "changelog.extra-categories", "changelog.category-suffixes"],
+        passing: [Example("""
+                      -- CHANGELOG.md --
+                      ## [Unreleased]
+                      ### Added
+                      - Nouvelle fonctionnalité X (#123)
+                      ### Changed
+                      ### Deprecated
+                      ### Removed
+                      ### Fixed
+                      ### Security
+                      """),
+                  Example("-- CHANGELOG.md --\n## [1.2.0] - 2025-11-10\r\n### Added (backend)\r\n- X\r\n### Performance\r\n- Y\r\n",
+                          config: "[changelog]\ncategory-suffixes = true\nextra-categories = [\"Performance\"]"),
+                  Example("-- CHANGELOG.md --\n## Notes\n### Anything\n", config: "[changelog]\nextra-sections = [\"Notes\"]"),
+                  Example("-- CHANGELOG.md --\n")],
+        failing: [Example("-- CHANGELOG.md --\n## [1.2.0] - 2025-11-10\n### ↓Fixes\n- X\n### ↓Bug fixes\n- Y\n"),
+                  Example("-- CHANGELOG.md --\n## [Unreleased]\r\n### ↓added\r\n### ↓Ajouté\r\n"),
+                  Example("-- CHANGELOG.md --\n## [1.2.0] - 2025-11-10\n### ↓Added (backend)\n- X\n"),
+                  Example("-- CHANGELOG.md --\n## [1.2.0] - 2025-11-10\n### ↓Added(backend)\n- X\n### ↓Docs (site)\n- Y\n",
+                          config: "[changelog]\ncategory-suffixes = true")])
+
+    func checkChangelog(_ changelog: Changelog, config: Config) -> [Diagnostic] {
+        let allowed = keepAChangelogCategories + config.changelog.extraCategories
+        var found: [Diagnostic] = []
+        for section in changelog.sections where section.kind(config.changelog).holdsCategories {
+            for category in section.categories where !Self.isAllowed(category.name, allowed, config: config.changelog) {
+                found.append(Diagnostic(Self.info, "`\(category.name)` in \(section.name) is not a Keep a Changelog category",
+                                        fix: Self.fix(for: category.name, allowed, config: config.changelog),
+                                        at: category.line, column: category.nameColumn, width: category.name.count,
+                                        config: config))
+            }
+        }
+        return found
+    }
+
+    static func isAllowed(_ name: String, _ allowed: [String], config: ChangelogConfig) -> Bool {
+        allowed.contains(name) || config.categorySuffixes && allowed.contains { name.hasPrefix($0 + " ") }
+    }
+
+    private static let synonyms = ["fixes": "Fixed", "bug fixes": "Fixed", "bugfixes": "Fixed", "bugs": "Fixed",
+                                   "new": "Added", "features": "Added", "new features": "Added", "changes": "Changed",
+                                   "improvements": "Changed", "breaking changes": "Changed", "removals": "Removed",
+                                   "deprecations": "Deprecated", "security fixes": "Security",
+                                   "ajouté": "Added", "ajouts": "Added", "modifié": "Changed", "corrigé": "Fixed",
+                                   "corrections": "Fixed", "supprimé": "Removed", "sécurité": "Security", "obsolète": "Deprecated"]
+
+    private static func fix(for name: String, _ allowed: [String], config: ChangelogConfig) -> String {
+        let list = allowed.joined(separator: ", ")
+        let base = config.categorySuffixes ? String(name.prefix { $0 != " " && $0 != "(" }) : name
+        let closest = synonyms[base.lowercased()] ?? allowed.first { $0.lowercased() == base.lowercased() }
+            ?? Suggestion.closest(to: base, in: allowed)
+        if config.categorySuffixes, allowed.contains(base) {
+            return "put a space between `\(base)` and its qualifier: `### \(base) (…)`"
+        }
+        if !config.categorySuffixes, let known = allowed.first(where: { name.hasPrefix($0 + " ") }) {
+            return "write `### \(known)` and put the qualifier in the entries, or set `category-suffixes = true` under [changelog]"
+        }
+        return (closest.map { "write `### \($0)`; categories are " } ?? "use one of ") + list
+            + ", or allow it with `extra-categories` under [changelog]"
+    }
+}

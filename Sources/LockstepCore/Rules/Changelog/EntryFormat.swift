@@ -1,0 +1,81 @@
+struct EntryFormat: ChangelogRule {
+    static let info = RuleInfo(
+        id: "changelog/entry-format",
+        summary: "a section holds only `###` categories, and a category only `- ` entries",
+        rationale: """
+            RELEASE_PROCESS.md step 3 lists each change as a `- ` item under its category (`- New feature X \
+            (#123)`), as Keep a Changelog 1.1.0 does. Prose between the entries, or text before the first \
+            category, belongs to no category and is lost by tools that read entries. A line indented under \
+            an entry continues it. `changelog.section-summaries` allows a summary under the heading.
+            """,
+        configKeys: ["changelog.path", "changelog.section-summaries"],
+        passing: [Example("""
+                      -- CHANGELOG.md --
+                      ## [1.2.0] - 2025-11-10
+
+                      ### Added
+                      - New feature X (#123)
+                      - New endpoint `/api/v1/feature-x` (#124),
+                        documented in the API guide:
+
+                        ```
+                        ## not a heading
+                        ```
+                        - nested detail
+
+                      * Fonctionnalité « Y »
+                      ---
+                      ### Fixed
+                      1. Bug in Z causing incorrect calculation (#126)
+                      <!--
+                      Prose in a comment.
+                      -->
+                      [1.2.0]: https://github.com/gilmry/koprogo/releases/tag/v1.2.0
+                      """),
+                  Example("-- CHANGELOG.md --\n## [1.2.0] - 2025-11-10\r\nCette version accélère Y.\r\n### Changed\r\n- Improved performance of Y by 30% (#125)\r\nlazy continuation\r\n",
+                          config: "[changelog]\nsection-summaries = true"),
+                  Example("-- CHANGELOG.md --\n")],
+        failing: [Example("-- CHANGELOG.md --\n## [1.2.0] - 2025-11-10\n↓This release speeds up Y.\n### Changed\n- Y\n\n↓Note : redémarrer le service.\n"),
+                  Example("-- CHANGELOG.md --\n## [Unreleased]\r\n↓- Sans catégorie\r\n### Added\r\n↓-\r\n↓#### Backend\r\n- X\r\n"),
+                  Example("-- CHANGELOG.md --\n## [1.2.0] - 2025-11-10\n↓- Y\n### Fixed\n- Z\n",
+                          config: "[changelog]\nsection-summaries = true")])
+
+    func checkChangelog(_ changelog: Changelog, config: Config) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        func report(_ line: ChangelogLine, _ message: String, _ fix: String) {
+            let column = line.contentColumn
+            found.append(Diagnostic(Self.info, message, fix: fix, at: line, column: column,
+                                    width: line.text.count - column + 1, config: config))
+        }
+        for section in changelog.sections where section.kind(config.changelog).holdsCategories {
+            let name = section.name
+            for line in section.looseLines {
+                let text = line.text.dropFirst(line.contentColumn - 1)
+                if ChangelogMarkdown.listItem(text) != nil {
+                    report(line, "an entry of \(name) outside any `###` category",
+                           "move it under `### Added`, `### Changed`, `### Fixed`… of the section")
+                } else if text.first == "#" {
+                    report(line, "a heading in \(name) that is no `###` category",
+                           "make it a `###` category, or an entry")
+                } else if !config.changelog.sectionSummaries {
+                    report(line, "text under \(name) before its first `###` category",
+                           "make it an entry of a category, or allow summaries with `section-summaries = true` under [changelog]")
+                }
+            }
+            for category in section.categories {
+                let place = "`### \(category.name)` of \(name)"
+                for line in category.strayLines {
+                    report(line, "text in \(place) that is no list item",
+                           "start it with `- `, or indent it under the entry it continues")
+                }
+                for line in category.subheadings {
+                    report(line, "a heading inside \(place)", "write the changes as `- ` entries directly under the category")
+                }
+                for line in category.emptyItems {
+                    report(line, "an empty list item in \(place)", "write the change after `- `, or remove the line")
+                }
+            }
+        }
+        return found.sorted { ($0.line ?? 0) < ($1.line ?? 0) }
+    }
+}

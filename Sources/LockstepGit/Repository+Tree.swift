@@ -1,0 +1,123 @@
+internal import CLibgit2
+import LockstepCore
+
+/// Where a tree's files come from inside the repository: the index being committed, or a commit.
+package enum StoredTree: Sendable, Equatable {
+    /// The index git is committing: `GIT_INDEX_FILE` when set (`index.lock` for `commit -a`,
+    /// `next-index-<pid>.lock` for `commit <paths>`), else the repository's index.
+    case index
+    /// The tree of the commit a revision names (`HEAD`, `v1.2.0`, a hash).
+    case revision(String)
+}
+
+extension Repository {
+    /// Loads `paths` and lists the files directly under `folders`, from the index or a commit.
+    /// Nil for `HEAD` on an unborn branch and for `REV^` of a root commit. Never takes a lock.
+    package func snapshot(of source: StoredTree, paths: [String], listing folders: [String]) throws(GitError) -> TreeSnapshot? {
+        switch source {
+        case .index: return try indexSnapshot(paths: paths, listing: folders)
+        case .revision(let revision): return try commitSnapshot(revision, paths: paths, listing: folders)
+        }
+    }
+
+    /// Every tag name (`v1.2.0`, without `refs/tags/`).
+    package func tagNames() throws(GitError) -> [String] {
+        var names = git_strarray()
+        try check(git_tag_list(&names, handle), "list tags")
+        defer { git_strarray_dispose(&names) }
+        return (0..<names.count).compactMap { names.strings[$0].map { String(cString: $0) } }
+    }
+
+    private func indexSnapshot(paths: [String], listing folders: [String]) throws(GitError) -> TreeSnapshot {
+        var index: OpaquePointer?
+        // git_index_open reads the file without locking it, as a hook must (HOOKS.md §2.1).
+        let code = git_index_open(&index, indexFile)
+        guard code == 0, let index else { throw GitError.classify(code: code, message: lastErrorMessage(code), operation: "read the index", path: indexFile) }
+        defer { git_index_free(index) }
+        var snapshot = TreeSnapshot()
+        for path in paths {
+            guard let entry = git_index_get_bypath(index, path, 0) else { continue }
+            snapshot.entries[path] = try treeEntry(mode: entry.pointee.mode, id: entry.pointee.id)
+        }
+        for folder in folders {
+            let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+            var position = 0
+            guard git_index_find_prefix(&position, index, prefix) == 0 else { continue }
+            while let entry = git_index_get_byindex(index, position) {
+                let path = String(cString: entry.pointee.path)
+                guard path.hasPrefix(prefix) else { break }
+                if !path.dropFirst(prefix.count).contains("/") { snapshot.listing.append(path) }
+                position += 1
+            }
+        }
+        return snapshot
+    }
+
+    private func commitSnapshot(_ revision: String, paths: [String], listing folders: [String]) throws(GitError) -> TreeSnapshot? {
+        var object: OpaquePointer?
+        let code = git_revparse_single(&object, handle, revision)
+        // HEAD on an unborn branch, or the parent of a root commit: there is nothing to compare with.
+        if code == GIT_ENOTFOUND.rawValue || code == GIT_EUNBORNBRANCH.rawValue, revision == "HEAD" || revision.hasSuffix("^") {
+            return nil
+        }
+        if code == GIT_ENOTFOUND.rawValue || code == GIT_EAMBIGUOUS.rawValue || code == GIT_EINVALIDSPEC.rawValue {
+            throw GitError(.badRevision, operation: "resolve \(revision)", message: "unknown revision `\(revision)`: \(lastErrorMessage(code))")
+        }
+        guard code == 0, let object else { throw lastError(code, "resolve \(revision)") }
+        defer { git_object_free(object) }
+        var treeObject: OpaquePointer?
+        try check(git_object_peel(&treeObject, object, GIT_OBJECT_TREE), "read the tree of a commit")
+        guard let tree = treeObject else { return nil }
+        defer { git_object_free(tree) }
+        var snapshot = TreeSnapshot()
+        for path in paths {
+            var entry: OpaquePointer?
+            guard git_tree_entry_bypath(&entry, tree, path) == 0, let entry else { continue }
+            defer { git_tree_entry_free(entry) }
+            guard let id = git_tree_entry_id(entry) else { continue }
+            snapshot.entries[path] = try treeEntry(mode: UInt32(git_tree_entry_filemode(entry).rawValue), id: id.pointee)
+        }
+        for folder in folders {
+            var entry: OpaquePointer?
+            guard git_tree_entry_bypath(&entry, tree, folder) == 0, let entry else { continue }
+            defer { git_tree_entry_free(entry) }
+            var subtree: OpaquePointer?
+            guard git_tree_entry_type(entry) == GIT_OBJECT_TREE, let id = git_tree_entry_id(entry),
+                  git_tree_lookup(&subtree, handle, id) == 0, let subtree else { continue }
+            defer { git_tree_free(subtree) }
+            for index in 0..<git_tree_entrycount(subtree) {
+                guard let child = git_tree_entry_byindex(subtree, index), git_tree_entry_type(child) == GIT_OBJECT_BLOB else { continue }
+                snapshot.listing.append(folder + "/" + String(cString: git_tree_entry_name(child)))
+            }
+        }
+        return snapshot
+    }
+
+    /// A blob read by mode: a link's text is its target, a gitlink is a submodule; large blobs
+    /// are measured from the object header, never loaded.
+    private func treeEntry(mode: UInt32, id: git_oid) throws(GitError) -> TreeEntry {
+        switch mode & 0o170000 {
+        case 0o160000: return .submodule
+        case 0o120000:
+            return .symlink(target: String(decoding: try blobBytes(id, limit: 4096) ?? [], as: UTF8.self))
+        default:
+            var size = 0
+            var type = GIT_OBJECT_INVALID
+            var oid = id
+            try check(git_odb_read_header(&size, &type, objects, &oid), "read an object header")
+            guard size <= maximumReadableFileSize else { return .tooLarge(size: size) }
+            return .file(try blobBytes(id, limit: maximumReadableFileSize) ?? [])
+        }
+    }
+
+    private func blobBytes(_ id: git_oid, limit: Int) throws(GitError) -> [UInt8]? {
+        var blob: OpaquePointer?
+        var oid = id
+        try check(git_blob_lookup(&blob, handle, &oid), "read a file from the repository")
+        guard let blob else { return nil }
+        defer { git_blob_free(blob) }
+        let size = Int(git_blob_rawsize(blob))
+        guard size <= limit, let content = git_blob_rawcontent(blob) else { return nil }
+        return Array(UnsafeRawBufferPointer(start: content, count: size))
+    }
+}
