@@ -13,6 +13,9 @@ let package = Package(
     targets: [
         /// libgit2 from Debian's libgit2-dev, seen through pkg-config.
         .systemLibrary(name: "CLibgit2", pkgConfig: "libgit2", providers: [.apt(["libgit2-dev"])]),
+        /// Stops libgit2 (mbedTLS) parsing the system CA bundle at start-up (~5–8 ms per process).
+        /// Executables only: safe because Lockstep never fetches or pushes through libgit2.
+        .target(name: "CNoCABundle"),
         /// Pure logic: parsers, rules, diagnostics, config, rendering. No I/O, no libgit2.
         .target(name: "LockstepCore"),
         /// The few POSIX calls the executables need (files, environment, exec), without Foundation.
@@ -30,7 +33,7 @@ let package = Package(
         .executableTarget(
             name: "lockstep-cli",
             dependencies: [
-                "LockstepChecks", "LockstepCore", "LockstepGit", "LockstepGitChecks", "LockstepSystem",
+                "CNoCABundle", "LockstepChecks", "LockstepCore", "LockstepGit", "LockstepGitChecks", "LockstepSystem",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "LockstepCoreTests", dependencies: ["LockstepCore"]),

@@ -25,39 +25,26 @@ package struct CommitsEntry {
         do throws(CheckFailure) {
             let skip: SkipList
             do throws(ConfigError) { skip = try SkipList(ProcessContext.environment("LOCKSTEP_SKIP") ?? "") } catch { throw CheckFailure(error) }
-            let repository: Repository
-            do throws(GitError) { repository = try Repository(discoveringFrom: nil, environment: ProcessContext.environment) } catch {
-                throw CheckFailure(.unreadable, Diagnostic("repo/unreadable", error.message, fix: error.fix))
+            let repository = try unreadable { () throws(GitError) in
+                try Repository(discoveringFrom: nil, environment: ProcessContext.environment)
             }
             let config = try ConfigLoader.load(explicitPath: configPath, workTree: repository.workDirectory)
-            var diagnostics: [Diagnostic] = []
-            var checked = 0
-            do {
-                try repository.walkCommits(revisions, all: all) { commit in
-                    guard includeMerges || commit.parentCount < 2 else { return true }
-                    checked += 1
-                    let message = CommitMessage(bytes: commit.message, encoding: commit.encoding,
-                                                cleanup: .verbatim, commentChar: .standard)
-                    let found = MessageCheck.run(message, config: config, skipping: skip)
-                    guard !found.isEmpty else { return true }
-                    let short = repository.shortID(of: commit.id)
-                    for var diagnostic in found {
-                        diagnostic.commit = short
-                        diagnostic.context = commit.summary
-                        diagnostics.append(diagnostic)
-                    }
-                    return true
+            let walk = try unreadable { () throws(GitError) in try repository.commits(revisions, all: all) }
+            let (failing, checked) = try judge(walk, with: MessageCheck(config: config, skipping: skip))
+            // Short ids are read once the walk is over: the repository serves one thread at a time.
+            let diagnostics = failing.flatMap { commit, found in
+                let short = repository.shortID(of: commit.id)
+                return found.map { finding in
+                    var diagnostic = finding
+                    diagnostic.commit = short
+                    diagnostic.context = commit.summary
+                    return diagnostic
                 }
-            } catch let error as GitError {
-                throw CheckFailure(.unreadable, Diagnostic("repo/unreadable", error.message, fix: error.fix))
-            } catch {
-                throw CheckFailure(.unreadable, Diagnostic("repo/unreadable", "\(error)"))
             }
             if let notice = skip.notice { ProcessContext.printError(notice + "\n") }
             ProcessContext.printOut(format.render(diagnostics, color: color))
             if format == .text {
-                let failing = Set(diagnostics.compactMap(\.commit)).count
-                let summary = TextRenderer.summary(of: diagnostics).map { ": \($0) in \(failing) commit\(failing == 1 ? "" : "s")" } ?? ": all pass"
+                let summary = TextRenderer.summary(of: diagnostics).map { ": \($0) in \(failing.count) commit\(failing.count == 1 ? "" : "s")" } ?? ": all pass"
                 ProcessContext.printError("lockstep: checked \(checked) commit\(checked == 1 ? "" : "s")\(summary)\n")
             }
             return ExitStatus(diagnostics: diagnostics)
@@ -65,5 +52,83 @@ package struct CommitsEntry {
             ProcessContext.write(format.render([error.diagnostic], color: color), to: format == .text ? 2 : 1)
             return error.status
         }
+    }
+
+    /// Reads commits on a second thread while this one judges them: on two cores the check
+    /// costs about the walk alone (`git log` reads and prints on one).
+    private func judge(_ walk: CommitWalk, with check: MessageCheck) throws(CheckFailure)
+        -> (failing: [(CommitRecord, [Diagnostic])], checked: Int) {
+        let channel = Channel<Batch>(capacity: 8)
+        let producer = WalkProducer(walk: walk, channel: channel)
+        var failing: [(CommitRecord, [Diagnostic])] = []
+        var checked = 0
+        var walkError: GitError?
+        let thread = BackgroundThread { producer.run() }
+        if thread == nil { producer.run() }  // no second thread: read everything first
+        while let batch = channel.take() {
+            switch batch {
+            case .records(let records):
+                for commit in records where includeMerges || commit.parentCount < 2 {
+                    checked += 1
+                    let message = CommitMessage(bytes: commit.message, encoding: commit.encoding, cleanup: .verbatim,
+                                                commentChar: .standard)
+                    let found = check.run(message)
+                    if !found.isEmpty { failing.append((commit, found)) }
+                }
+            case .failure(let error):
+                walkError = error
+            }
+        }
+        thread?.join()
+        if let walkError {
+            throw CheckFailure(walkError.kind == .badRevision ? .usage : .unreadable,
+                               Diagnostic("repo/unreadable", walkError.message, fix: walkError.fix))
+        }
+        return (failing, checked)
+    }
+
+    private func unreadable<T>(_ body: () throws(GitError) -> T) throws(CheckFailure) -> T {
+        do throws(GitError) {
+            return try body()
+        } catch {
+            throw CheckFailure(error.kind == .badRevision ? .usage : .unreadable,
+                               Diagnostic("repo/unreadable", error.message, fix: error.fix))
+        }
+    }
+}
+
+/// What the walking thread hands over: commits in batches (fewer hand-overs), or why it stopped.
+private enum Batch: Sendable {
+    case records([CommitRecord])
+    case failure(GitError)
+}
+
+/// The walk, moved to the producing thread. Only that thread touches it until it finishes.
+private final class WalkProducer: @unchecked Sendable {
+    let walk: CommitWalk
+    let channel: Channel<Batch>
+
+    init(walk: CommitWalk, channel: Channel<Batch>) {
+        self.walk = walk
+        self.channel = channel
+    }
+
+    func run() {
+        var batch: [CommitRecord] = []
+        batch.reserveCapacity(256)
+        do throws(GitError) {
+            while let record = try walk.next() {
+                batch.append(record)
+                if batch.count == 256 {
+                    channel.put(.records(batch))
+                    batch.removeAll(keepingCapacity: true)
+                }
+            }
+            if !batch.isEmpty { channel.put(.records(batch)) }
+        } catch {
+            if !batch.isEmpty { channel.put(.records(batch)) }
+            channel.put(.failure(error))
+        }
+        channel.finish()
     }
 }

@@ -5,15 +5,17 @@ import LockstepSystem
 struct RulesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "rules", abstract: "List every rule.")
 
-    enum Format: String, ExpressibleByArgument { case text, json, markdown }
+    enum Format: String, ExpressibleByArgument { case text, json, markdown, configTable = "config-table" }
 
-    @Option(help: "text, json, or markdown (docs/rules.md).") var format: Format = .text
+    @Option(help: "text, json, markdown (docs/rules.md), or config-table (the README's configuration table).")
+    var format: Format = .text
 
     func run() throws {
         switch format {
         case .text: ProcessContext.printOut(RuleCatalog.table())
         case .json: ProcessContext.printOut(RuleCatalog.json())
         case .markdown: ProcessContext.printOut(RuleCatalog.markdown())
+        case .configTable: ProcessContext.printOut(ConfigSchema.markdownTable)
         }
     }
 }

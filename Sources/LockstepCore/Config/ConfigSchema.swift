@@ -78,6 +78,14 @@ package enum ConfigSchema {
         keys.reduce(into: []) { sections, key in if !sections.contains(key.section) { sections.append(key.section) } }
     }
 
+    /// The README's configuration table, one row per key (a test keeps the README equal to it).
+    package static var markdownTable: String {
+        "| key | default | meaning |\n|---|---|---|\n" + reference.map { key in
+            let shown = key.defaultValue.contains(" ") && !key.defaultValue.hasPrefix("[") ? key.defaultValue : "`\(key.defaultValue)`"
+            return "| `\(key.path)` | \(shown) | \(key.summary) |\n"
+        }.joined() + "| `rules.\"<id>\"` | the rule's own | `\"error\"`, `\"warning\"` or `\"off\"` for that rule |\n"
+    }
+
     /// `(key path, default, summary)` for the README and `lockstep explain`.
     package static var reference: [(path: String, defaultValue: String, summary: String)] {
         keys.map { ($0.path, $0.defaultValue, $0.summary) }

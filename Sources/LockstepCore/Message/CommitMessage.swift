@@ -10,11 +10,16 @@ package struct CommitMessage: Sendable {
     /// The trailing paragraphs that start with a footer, as lines.
     package let footerLines: [MessageLine]
     package let footers: [Footer]
+    /// git's own merge, revert and fixup messages.
+    package let isGitGenerated: Bool
+    package let conventionalHeader: ConventionalHeader?
 
     package init(lines: [MessageLine], firstUndecodableLine: Int? = nil) {
         self.lines = lines
         self.firstUndecodableLine = firstUndecodableLine
         header = lines.first.map { ConventionalHeader.parse($0.text) }
+        conventionalHeader = try? header?.get()
+        isGitGenerated = lines.first.map { GitGeneratedMessage.prefix(of: $0.text) != nil } ?? false
         let rest = Array(lines.dropFirst())
         let footerStart = Self.footerStart(in: rest)
         body = Array(rest[..<footerStart])
@@ -41,9 +46,6 @@ package struct CommitMessage: Sendable {
 
     package var headerLine: MessageLine? { lines.first }
     package var isEmpty: Bool { lines.isEmpty }
-    /// git's own merge, revert and fixup messages.
-    package var isGitGenerated: Bool { headerLine.map { GitGeneratedMessage.prefix(of: $0.text) != nil } ?? false }
-    package var conventionalHeader: ConventionalHeader? { try? header?.get() }
 
     /// A `!` before the colon or a `BREAKING CHANGE` footer (§12–13, §15).
     package var hasBreakingChange: Bool {

@@ -27,15 +27,17 @@ package struct HeaderProblem: Error, Sendable, Equatable {
 
 extension ConventionalHeader {
     /// Parses a header; leading whitespace is skipped (`commit/header-whitespace` reports it).
+    /// An ASCII header (nearly all) is read as bytes; columns count characters either way.
     package static func parse(_ header: String) -> Result<ConventionalHeader, HeaderProblem> {
-        let characters = Array(header)
+        header.utf8.allSatisfy { $0 < 0x80 } ? parse(units: Array(header.utf8)) : parse(units: Array(header))
+    }
+
+    private static func parse<Unit: HeaderUnit>(units characters: [Unit]) -> Result<ConventionalHeader, HeaderProblem> {
         var index = 0
         while index < characters.count, characters[index].isGitSpace { index += 1 }
         let typeStart = index
-        while index < characters.count, !"(!:".contains(characters[index]), !characters[index].isWhitespace {
-            index += 1
-        }
-        let type = String(characters[typeStart..<index])
+        while index < characters.count, !characters[index].isTypeTerminator { index += 1 }
+        let type = Unit.string(characters[typeStart..<index])
         let notAHeader = HeaderProblem(message: "the header is not in the form `type(scope): description`",
                                        column: typeStart + 1)
         guard !type.isEmpty, index < characters.count, !characters[index].isWhitespace else {
@@ -44,13 +46,13 @@ extension ConventionalHeader {
         var parsed = ConventionalHeader(type: type, typeColumn: typeStart + 1, scope: nil, scopeColumn: nil,
                                         scopeProblem: nil, hasBang: false, colonColumn: 0,
                                         description: "", descriptionColumn: 0)
-        if characters[index] == "(" {
+        if characters[index] == .open {
             parsed.scopeColumn = index + 1
             // An unclosed group is taken to end at the first `:`, so the rest can still be checked.
             let closing = closingParenthesis(in: characters, openingAt: index)
-            guard let close = closing ?? characters[index...].firstIndex(of: ":") else { return .failure(notAHeader) }
+            guard let close = closing ?? characters[index...].firstIndex(of: .colon) else { return .failure(notAHeader) }
             let inside = characters[(index + 1)..<close]
-            parsed.scope = String(inside)
+            parsed.scope = Unit.string(inside)
             if inside.isEmpty {
                 parsed.scopeProblem = .empty
             } else if let space = inside.firstIndex(where: \.isWhitespace) {
@@ -58,21 +60,20 @@ extension ConventionalHeader {
             }
             index = closing == nil ? close : close + 1
             if closing == nil { parsed.scopeProblem = .unbalanced }
-            if index < characters.count, characters[index] == "(" {
+            if index < characters.count, characters[index] == .open {
                 parsed.scopeProblem = .severalGroups(column: index + 1)
-                while index < characters.count, characters[index] == "(",
+                while index < characters.count, characters[index] == .open,
                       let next = closingParenthesis(in: characters, openingAt: index) { index = next + 1 }
             }
         }
-        if index < characters.count, characters[index] == "!" {
+        if index < characters.count, characters[index] == .bang {
             parsed.hasBang = true
             index += 1
         }
-        guard index < characters.count, characters[index] == ":" else {
-            let column = index + 1
-            let found = index < characters.count ? "`\(characters[index])`" : "the end of the header"
+        guard index < characters.count, characters[index] == .colon else {
+            let found = index < characters.count ? "`\(Unit.string(characters[index...index]))`" : "the end of the header"
             return .failure(HeaderProblem(message: "expected `:` after the type and scope, found \(found)",
-                                          column: characters.contains(":") ? column : typeStart + 1))
+                                          column: characters.contains(.colon) ? index + 1 : typeStart + 1))
         }
         parsed.colonColumn = index + 1
         index += 1
@@ -80,21 +81,55 @@ extension ConventionalHeader {
             return .failure(HeaderProblem(message: "expected a space after `:`", column: index + 1))
         }
         if index < characters.count { index += 1 }
-        parsed.description = String(characters[index...])
+        parsed.description = Unit.string(characters[index...])
         parsed.descriptionColumn = index + 1
         return .success(parsed)
     }
 
     /// The index of the `)` that closes the group opened at `open`; nested balanced groups are fine.
-    private static func closingParenthesis(in characters: [Character], openingAt open: Int) -> Int? {
+    private static func closingParenthesis<Unit: HeaderUnit>(in characters: [Unit], openingAt open: Int) -> Int? {
         var depth = 0
         for index in open..<characters.count {
-            if characters[index] == "(" { depth += 1 }
-            if characters[index] == ")" {
+            if characters[index] == .open { depth += 1 }
+            if characters[index] == .close {
                 depth -= 1
                 if depth == 0 { return index }
             }
         }
         return nil
     }
+}
+
+/// What the header parser reads: bytes of an ASCII header, or characters of any other.
+private protocol HeaderUnit: Equatable {
+    static var open: Self { get }
+    static var close: Self { get }
+    static var bang: Self { get }
+    static var colon: Self { get }
+    var isGitSpace: Bool { get }
+    var isWhitespace: Bool { get }
+    static func string(_ units: ArraySlice<Self>) -> String
+}
+
+extension HeaderUnit {
+    /// A type runs until `(`, `!`, `:` or whitespace.
+    var isTypeTerminator: Bool { self == .open || self == .bang || self == .colon || isWhitespace }
+}
+
+extension UInt8: HeaderUnit {
+    static var open: UInt8 { UInt8(ascii: "(") }
+    static var close: UInt8 { UInt8(ascii: ")") }
+    static var bang: UInt8 { UInt8(ascii: "!") }
+    static var colon: UInt8 { UInt8(ascii: ":") }
+    var isGitSpace: Bool { self == 0x20 || self == 0x09 || self == 0x0D || self == 0x0B || self == 0x0C }
+    var isWhitespace: Bool { isGitSpace || self == 0x0A }
+    static func string(_ units: ArraySlice<UInt8>) -> String { String(decoding: units, as: UTF8.self) }
+}
+
+extension Character: HeaderUnit {
+    static var open: Character { "(" }
+    static var close: Character { ")" }
+    static var bang: Character { "!" }
+    static var colon: Character { ":" }
+    static func string(_ units: ArraySlice<Character>) -> String { String(units) }
 }

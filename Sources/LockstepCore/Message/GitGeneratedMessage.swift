@@ -11,7 +11,9 @@ package enum GitGeneratedMessage {
 
     /// The prefix that marks `header` as git's own message, nil for a message a person wrote.
     package static func prefix(of header: String) -> String? {
-        prefixes.first { header.hasPrefix($0) }
+        // Most headers start with a lower-case type: one byte decides.
+        guard let first = header.utf8.first, "MRfsa".utf8.contains(first) else { return nil }
+        return prefixes.first { header.hasPrefix($0) }
     }
 
     /// `git merge --squash` prefills this; it needs a real header above it.

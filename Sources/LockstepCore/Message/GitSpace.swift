@@ -12,5 +12,7 @@ extension StringProtocol {
         return self[startIndex..<end]
     }
 
-    var isGitBlank: Bool { allSatisfy(\.isGitSpace) }
+    var isGitBlank: Bool {
+        utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0x0B || $0 == 0x0C }
+    }
 }

@@ -31,6 +31,7 @@ struct BreakingChangeFormat: CommitRule {
 
     /// The leading `breaking change:`-like token in any case, with `-`, `_` or a space, plural or not.
     private static func breakingToken(in text: String) -> Substring? {
+        guard let first = text.utf8.first, first | 0x20 == UInt8(ascii: "b") else { return nil }
         let lowered = text.lowercased()
         for separator in [" ", "-", "_", ""] {
             for noun in ["changes", "change"] {
