@@ -255,6 +255,32 @@ import Testing
                 "CHANGELOG.md is a link, not missing\n\(refused)")
     }
 
+    /// HOOKS.md §8 scenario 15: Cargo.toml staged as a gitlink (mode 160000).
+    @Test func cargoTomlAsASubmoduleIsReported() throws {
+        let repo = try TemporaryRepository.release()
+        let head = try #require(try repo.headID())
+        try repo.git("rm", "-q", "--cached", ReleaseFiles.cargoPath).expectSuccess()
+        try repo.git("update-index", "--add", "--cacheinfo", "160000,\(head),\(ReleaseFiles.cargoPath)").expectSuccess()
+        let refused = try repo.git("commit", "-m", "chore: vendor the backend")
+        refused.expectCommitRefused("version/manifest-readable", at: ReleaseFiles.cargoPath, message: "submodule")
+        #expect(try repo.headID() == head)
+        let check = try repo.lockstep("check", "tree", "--index")
+        #expect(check.status == 1, "\(check)")
+        check.expectNoCrash()
+    }
+
+    /// Removing the source of truth from the index: no crash, and either a pass or a diagnostic naming it.
+    @Test func removingCargoTomlFromTheIndex() throws {
+        let repo = try TemporaryRepository.release()
+        try repo.git("rm", "-q", "--cached", ReleaseFiles.cargoPath).expectSuccess()
+        let result = try repo.git("commit", "-q", "-m", "chore: stop tracking Cargo.toml")
+        result.expectNoCrash()
+        if result.status != 0 {
+            #expect(result.diagnostics.contains { $0.location?.hasPrefix(ReleaseFiles.cargoPath) == true || $0.message.contains(ReleaseFiles.cargoPath) },
+                    "a refusal names backend/Cargo.toml\n\(result)")
+        }
+    }
+
     // MARK: an unborn branch
 
     @Test func firstCommitWithAConsistentLayoutPasses() throws {

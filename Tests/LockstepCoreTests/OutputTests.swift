@@ -49,3 +49,15 @@ struct ShellQuotingTests {
         #expect(ShellQuoting.quote(word) == expected)
     }
 }
+
+struct VisibleTextTests {
+    @Test func controlCharactersNeverReachTheTerminal() {
+        let hostile = Diagnostic("version/manifest-readable", "bad \u{1B}[2J value", fix: "x\u{07}",
+                                 file: "a\u{1B}.toml", line: 1, column: 1, excerpt: "version = \"\u{1B}]0;title\u{07}\"\u{202E}")
+        for text in [TextRenderer(color: false).render([hostile]), GitHubRenderer.render([hostile])] {
+            #expect(!text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x202E })
+        }
+        #expect(VisibleText.escaping("tab\tkept é") == "tab\tkept é")
+        #expect(VisibleText.escaping("\u{1B}[31m") == "\\u{1B}[31m")
+    }
+}

@@ -20,8 +20,11 @@ package enum GitHubRenderer {
     }
 
     /// Workflow-command data escaping (actions/toolkit `escapeData`).
+    /// Other control characters are made visible first; line breaks stay line breaks.
     static func escapeData(_ text: String) -> String {
-        text.replacing("%", with: "%25").replacing("\r", with: "%0D").replacing("\n", with: "%0A")
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { VisibleText.escaping(String($0)) }
+            .joined(separator: "\n")
+            .replacing("%", with: "%25").replacing("\r", with: "%0D").replacing("\n", with: "%0A")
     }
 
     /// Property escaping (actions/toolkit `escapeProperty`): also `:` and `,`.

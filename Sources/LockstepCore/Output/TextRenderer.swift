@@ -15,10 +15,14 @@ package struct TextRenderer: Sendable {
         diagnostics.map(render).joined()
     }
 
-    package func render(_ diagnostic: Diagnostic) -> String {
+    package func render(_ found: Diagnostic) -> String {
+        var diagnostic = found
+        diagnostic.excerpt = diagnostic.excerpt.map(VisibleText.escaping)
+        let message = VisibleText.escaping(diagnostic.message)
+        let fix = diagnostic.fix.map(VisibleText.escaping)
         let label = diagnostic.severity == .error ? paint("error", "1;31") : paint("warning", "1;33")
-        var out = "\(label)\(paint("[\(diagnostic.rule)]", "2")): \(paint(diagnostic.message, "1"))\n"
-        if let location = Self.location(of: diagnostic) { out += "  --> \(location)\n" }
+        var out = "\(label)\(paint("[\(diagnostic.rule)]", "2")): \(paint(message, "1"))\n"
+        if let location = Self.location(of: diagnostic) { out += "  --> \(VisibleText.escaping(location))\n" }
         if let excerpt = diagnostic.excerpt, let line = diagnostic.line {
             let number = String(line)
             let gutter = String(repeating: " ", count: number.count)
@@ -28,7 +32,7 @@ package struct TextRenderer: Sendable {
             out += " \(gutter) |\n \(number) | \(shown)\n"
             out += " \(gutter) | \(String(repeating: " ", count: column - 1))\(paint(String(repeating: "^", count: width), "1;31"))\n"
         }
-        if let fix = diagnostic.fix { out += "   = \(paint("fix", "1;36")): \(fix)\n" }
+        if let fix { out += "   = \(paint("fix", "1;36")): \(fix)\n" }
         return out
     }
 
