@@ -1,18 +1,31 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+/// Debian's libgit2-dev ships libgit2.a and, through its dependencies, the static libraries it
+/// needs: linked statically, a hook no longer loads ~20 shared libraries at every start (half its
+/// start-up). GSSAPI (only for HTTP Negotiate, which Lockstep never uses) stays shared: Debian has
+/// no static libgssapi_krb5. `--allow-multiple-definition` lets CNoCABundle's loaders win over
+/// mbedTLS's own.
+let libgit2Static: [LinkerSetting] = [
+    .unsafeFlags(["-Xlinker", "--allow-multiple-definition", "-Xlinker", "-Bstatic"]
+        + ["git2", "mbedtls", "mbedx509", "mbedcrypto", "http_parser", "ssh2", "crypto", "pcre2-8", "z"].flatMap { ["-Xlinker", "-l\($0)"] }
+        + ["-Xlinker", "-Bdynamic", "-Xlinker", "-l:libgssapi_krb5.so.2", "-Xlinker", "-lrt"]),
+]
+
 let package = Package(
     name: "Lockstep",
     products: [
         .executable(name: "lockstep", targets: ["lockstep"]),
         .executable(name: "lockstep-cli", targets: ["lockstep-cli"]),
+        .executable(name: "lockstep-hook", targets: ["lockstep-hook"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     ],
     targets: [
-        /// libgit2 from Debian's libgit2-dev, seen through pkg-config.
-        .systemLibrary(name: "CLibgit2", pkgConfig: "libgit2", providers: [.apt(["libgit2-dev"])]),
+        /// libgit2 from Debian's libgit2-dev (headers in /usr/include). Not through pkg-config: it
+        /// would put the shared `-lgit2` ahead of the static archive LockstepGit links (see above).
+        .systemLibrary(name: "CLibgit2", providers: [.apt(["libgit2-dev"])]),
         /// Stops libgit2 (mbedTLS) parsing the system CA bundle at start-up (~5–8 ms per process).
         /// Executables only: safe because Lockstep never fetches or pushes through libgit2.
         .target(name: "CNoCABundle"),
@@ -21,7 +34,7 @@ let package = Package(
         /// The few POSIX calls the executables need (files, environment, exec), without Foundation.
         .target(name: "LockstepSystem"),
         /// The only code that touches libgit2: repositories, config, revision walks, commits.
-        .target(name: "LockstepGit", dependencies: ["CLibgit2", "LockstepCore"]),
+        .target(name: "LockstepGit", dependencies: ["CLibgit2", "LockstepCore"], linkerSettings: libgit2Static),
         /// Entry points shared by the hooks and the CLI: gather inputs, run Core's checks, report.
         .target(name: "LockstepChecks", dependencies: ["LockstepCore", "LockstepSystem"]),
         /// Checks that read a repository through libgit2: commit ranges (later trees, refs, tags).
@@ -29,6 +42,11 @@ let package = Package(
         /// `lockstep`: the fast front door. Runs hook paths that need neither libgit2 nor the
         /// argument parser itself and hands every other command to `lockstep-cli`.
         .executableTarget(name: "lockstep", dependencies: ["LockstepChecks", "LockstepCore", "LockstepSystem"]),
+        /// `lockstep-hook`: the hooks that read the repository (pre-commit, pre-merge-commit), with
+        /// libgit2 but without the argument parser; the hook wrappers start it directly.
+        .executableTarget(
+            name: "lockstep-hook",
+            dependencies: ["CNoCABundle", "LockstepChecks", "LockstepCore", "LockstepGitChecks", "LockstepSystem"]),
         /// `lockstep-cli`: the full command line (swift-argument-parser, libgit2).
         .executableTarget(
             name: "lockstep-cli",
@@ -38,7 +56,7 @@ let package = Package(
             ]),
         .testTarget(name: "LockstepCoreTests", dependencies: ["LockstepCore"]),
         .testTarget(name: "LockstepGitTests", dependencies: ["LockstepGit", "LockstepCore"]),
-        .testTarget(name: "AcceptanceTests", dependencies: ["lockstep", "lockstep-cli"]),
+        .testTarget(name: "AcceptanceTests", dependencies: ["lockstep", "lockstep-cli", "lockstep-hook"]),
     ],
     swiftLanguageModes: [.v6]
 )

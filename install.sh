@@ -56,17 +56,16 @@ install_prerequisites() {
 
 build_and_install_binaries() {
   say "building Lockstep (release, static Swift runtime)"
-  (cd "$source_dir" && swift build -c release --static-swift-stdlib --product lockstep-cli >/dev/null \
-    && swift build -c release --static-swift-stdlib --product lockstep >/dev/null) \
+  (cd "$source_dir" && swift build -c release --static-swift-stdlib >/dev/null) \
     || die 3 "the build failed; run 'swift build -c release' in $source_dir to see why"
   bin_dir=$(cd "$source_dir" && swift build -c release --static-swift-stdlib --show-bin-path)
   mkdir -p "$prefix"
-  for name in lockstep-cli lockstep; do
+  for name in lockstep-cli lockstep-hook lockstep; do
     cp "$bin_dir/$name" "$prefix/.$name.tmp.$$"
     chmod 755 "$prefix/.$name.tmp.$$"
     mv -f "$prefix/.$name.tmp.$$" "$prefix/$name"
   done
-  say "installed $prefix/lockstep and $prefix/lockstep-cli"
+  say "installed $prefix/lockstep, $prefix/lockstep-hook and $prefix/lockstep-cli"
 }
 
 # The hooks directory git really uses (core.hooksPath, linked worktrees), made absolute.

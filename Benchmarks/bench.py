@@ -59,6 +59,9 @@ def compare(title, baseline, candidates, cwd, env, rounds, warmup=10):
                 times[name].append(elapsed)
                 peaks[name] = max(peaks[name], rss)
     os.chdir(saved)
+    failed = [name for name, _ in commands if codes[name] != 0]
+    if failed:
+        sys.exit(f"{title}: {', '.join(failed)} exited non-zero; the figures would time an error path")
     base = statistics.median(times[baseline[0]])
     print(f"\n## {title} ({rounds} interleaved rounds)\n")
     print("| command | median | ratio | peak RSS | exit |")
@@ -76,12 +79,7 @@ def commit_msg(bindir, rounds):
         repo = os.path.join(work, "repo")
         subprocess.run(["git", "init", "-q", "-b", "main", repo], check=True, env=env)
         git(repo, "commit", "-q", "--allow-empty", "-m", "chore: start", env=env)
-        hook = os.path.join(repo, ".git", "hooks", "commit-msg")
-        with open(os.path.join(ROOT, "hooks", "commit-msg")) as source:
-            wrapper = source.read().replace("bin=''", f"bin='{os.path.join(bindir, 'lockstep')}'", 1)
-        with open(hook, "w") as out:
-            out.write(wrapper)
-        os.chmod(hook, 0o755)
+        hook = install_hook(repo, bindir, "commit-msg")
         message = os.path.join(repo, ".git", "COMMIT_EDITMSG")
         with open(message, "w") as out:
             out.write("feat(api): add the buildings endpoint\n\nLists buildings with their units.\n\nRefs: #123\n")
@@ -98,6 +96,82 @@ def commit_msg(bindir, rounds):
         return ratios
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+def release_repository(work, env, files=3000):
+    """A repository shaped like koprogo: ~3,000 tracked files, backend/Cargo.toml, frontend/package.json,
+    CHANGELOG.md with a long history, migrations, and a release tag."""
+    repo = os.path.join(work, "repo")
+    subprocess.run(["git", "init", "-q", "-b", "main", repo], check=True, env=env)
+    for index in range(files):
+        folder = os.path.join(repo, "backend" if index % 2 else "frontend", "src", f"m{index % 40}")
+        os.makedirs(folder, exist_ok=True)
+        with open(os.path.join(folder, f"f{index}.rs"), "w") as out:
+            out.write(f"// file {index}\n")
+    os.makedirs(os.path.join(repo, "backend", "migrations"), exist_ok=True)
+    for index in range(30):
+        for kind in ("up", "down"):
+            with open(os.path.join(repo, "backend", "migrations", f"2025{index:04d}_m.{kind}.sql"), "w") as out:
+                out.write("SELECT 1;\n")
+    write_release(repo, "1.2.0", releases=200)
+    git(repo, "add", "-A", env=env)
+    git(repo, "commit", "-q", "-m", "chore: prepare release v1.2.0", env=env)
+    git(repo, "tag", "-a", "v1.2.0", "-m", "Release v1.2.0", env=env)
+    return repo
+
+
+def write_release(repo, version, releases):
+    with open(os.path.join(repo, "backend", "Cargo.toml"), "w") as out:
+        out.write(f'[package]\nname = "koprogo-api"\nversion = "{version}"\nedition = "2021"\n\n[dependencies]\nserde = "1"\n')
+    with open(os.path.join(repo, "frontend", "package.json"), "w") as out:
+        out.write(f'{{\n  "name": "koprogo-web",\n  "version": "{version}",\n  "private": true\n}}\n')
+    lines = ["# Changelog", "", "## [Unreleased]", ""]
+    major, minor, _ = (int(part) for part in version.split("."))
+    lines += [f"## [{version}] - 2025-11-10", "", "### Added", "- Feature for this release", ""]
+    for index in range(releases):
+        lines += [f"## [0.{releases - index}.0] - 2024-{(index % 12) + 1:02d}-{(index % 28) + 1:02d}", "",
+                  "### Added", f"- Entry {index}", "", "### Fixed", f"- Fix {index}", ""]
+    with open(os.path.join(repo, "CHANGELOG.md"), "w") as out:
+        out.write("\n".join(lines))
+
+
+def pre_commit(bindir, rounds):
+    work = tempfile.mkdtemp(prefix="lockstep-precommit-")
+    try:
+        env = isolated_env(work)
+        repo = release_repository(work, env)
+        hook = install_hook(repo, bindir, "pre-commit")
+        git_path = shutil.which("git")
+        with open(os.path.join(repo, "backend", "src", "m1", "f1.rs"), "a") as out:
+            out.write("// an ordinary change\n")
+        git(repo, "add", "-A", env=env)
+        hook_env = dict(env, GIT_INDEX_FILE=".git/index")
+        ordinary = compare(
+            "pre-commit hook, ordinary commit, 3,000-entry index (ratio to `git rev-parse HEAD`)",
+            ("git rev-parse HEAD", [git_path, "rev-parse", "HEAD"]),
+            [("hooks/pre-commit (sh wrapper + lockstep)", [hook])], repo, hook_env, rounds)
+        write_release(repo, "1.3.0", releases=200)
+        git(repo, "add", "-A", env=env)
+        release = compare(
+            "pre-commit hook, release commit staging both manifests and CHANGELOG.md (ratio to `git rev-parse HEAD`)",
+            ("git rev-parse HEAD", [git_path, "rev-parse", "HEAD"]),
+            [("hooks/pre-commit (sh wrapper + lockstep)", [hook]),
+             ("lockstep check changelog --all (2,400-line CHANGELOG)", [os.path.join(bindir, "lockstep"), "check",
+                                                                        "changelog", "--all", "--index"])],
+            repo, hook_env, rounds)
+        return ordinary, release
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def install_hook(repo, bindir, name):
+    hook = os.path.join(repo, ".git", "hooks", name)
+    with open(os.path.join(ROOT, "hooks", name)) as source:
+        wrapper = source.read().replace("bin=''", f"bin='{os.path.join(bindir, 'lockstep')}'", 1)
+    with open(hook, "w") as out:
+        out.write(wrapper)
+    os.chmod(hook, 0o755)
+    return hook
 
 
 def fast_import_stream(count):
@@ -141,7 +215,7 @@ def main():
     parser.add_argument("--rounds", type=int, default=300)
     parser.add_argument("--history", type=int, default=100_000, help="commits in the generated history")
     parser.add_argument("--history-rounds", type=int, default=5)
-    parser.add_argument("--only", choices=["commit-msg", "history"])
+    parser.add_argument("--only", choices=["commit-msg", "pre-commit", "history"])
     args = parser.parse_args()
     bindir = os.path.abspath(args.bin)
     if not os.access(os.path.join(bindir, "lockstep"), os.X_OK):
@@ -150,6 +224,8 @@ def main():
           f"binaries from {bindir}")
     if args.only in (None, "commit-msg"):
         commit_msg(bindir, args.rounds)
+    if args.only in (None, "pre-commit"):
+        pre_commit(bindir, args.rounds)
     if args.only in (None, "history"):
         history(bindir, args.history, args.history_rounds)
 

@@ -100,12 +100,9 @@ package final class CommitWalk {
             }
             graph.release(node)
             markParentsUninteresting(node)
-            if graph.has(node, .shallowRoot), !everybodyUninteresting(&interestingCache) {
-                throw GitError(.shallow, operation: "walk commits",
-                               message: "the excluded history stops at shallow commit \(graph.ids[Int(node)].hex), "
-                                   + "so git cannot tell which older commits it would exclude",
-                               fix: CommitGraph.shallowFix)
-            }
+            // An excluded shallow root ends the excluded side as it ends git's: what lies below the
+            // cut is not in the clone, so no commit of the clone is wrongly kept for lack of it
+            // (commits that are themselves shallow roots are refused when handed out).
             slop = stillInteresting(since: lastDate, slop: slop, cache: &interestingCache)
             if slop == 0 { break }
         }

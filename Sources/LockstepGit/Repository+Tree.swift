@@ -10,14 +10,50 @@ package enum StoredTree: Sendable, Equatable {
     case revision(String)
 }
 
+/// The watched paths of a tree as object ids, before any file is read: two trees whose located
+/// entries are equal hold the same files, so an ordinary commit is judged without reading a blob.
+package struct LocatedTree: Sendable, Equatable {
+    /// Path → mode (as git writes it, e.g. 100644, 120000, 160000) and blob id.
+    package let entries: [String: LocatedEntry]
+    /// Files directly under the listed folders.
+    package let listing: [String]
+}
+
+package struct LocatedEntry: Sendable, Equatable {
+    package let mode: UInt32
+    package let id: ObjectID
+}
+
 extension Repository {
-    /// Loads `paths` and lists the files directly under `folders`, from the index or a commit.
+    /// Finds `paths` and lists the files directly under `folders`, in the index or a commit.
     /// Nil for `HEAD` on an unborn branch and for `REV^` of a root commit. Never takes a lock.
-    package func snapshot(of source: StoredTree, paths: [String], listing folders: [String]) throws(GitError) -> TreeSnapshot? {
+    package func locate(_ source: StoredTree, paths: [String], listing folders: [String]) throws(GitError) -> LocatedTree? {
         switch source {
-        case .index: return try indexSnapshot(paths: paths, listing: folders)
-        case .revision(let revision): return try commitSnapshot(revision, paths: paths, listing: folders)
+        case .index: return try locateInIndex(paths: paths, listing: folders)
+        case .revision(let revision): return try locateInCommit(revision, paths: paths, listing: folders)
         }
+    }
+
+    /// Reads the located files: a link's text is its target, a gitlink is a submodule, and a blob
+    /// over the size limit is measured from its object header, never loaded.
+    package func load(_ located: LocatedTree) throws(GitError) -> TreeSnapshot {
+        var snapshot = TreeSnapshot(entries: [:], listing: located.listing)
+        for (path, entry) in located.entries {
+            switch entry.mode & 0o170000 {
+            case 0o160000:
+                snapshot.entries[path] = .submodule
+            case 0o120000:
+                snapshot.entries[path] = .symlink(target: String(decoding: try blobBytes(entry.id, limit: 4096) ?? [], as: UTF8.self))
+            default:
+                var size = 0
+                var type = GIT_OBJECT_INVALID
+                var oid = entry.id.gitOID
+                try check(git_odb_read_header(&size, &type, objects, &oid), "read an object header")
+                snapshot.entries[path] = size > maximumReadableFileSize
+                    ? .tooLarge(size: size) : .file(try blobBytes(entry.id, limit: maximumReadableFileSize) ?? [])
+            }
+        }
+        return snapshot
     }
 
     /// Every tag name (`v1.2.0`, without `refs/tags/`).
@@ -28,17 +64,20 @@ extension Repository {
         return (0..<names.count).compactMap { names.strings[$0].map { String(cString: $0) } }
     }
 
-    private func indexSnapshot(paths: [String], listing folders: [String]) throws(GitError) -> TreeSnapshot {
+    private func locateInIndex(paths: [String], listing folders: [String]) throws(GitError) -> LocatedTree {
         var index: OpaquePointer?
         // git_index_open reads the file without locking it, as a hook must (HOOKS.md §2.1).
         let code = git_index_open(&index, indexFile)
-        guard code == 0, let index else { throw GitError.classify(code: code, message: lastErrorMessage(code), operation: "read the index", path: indexFile) }
+        guard code == 0, let index else {
+            throw GitError.classify(code: code, message: lastErrorMessage(code), operation: "read the index", path: indexFile)
+        }
         defer { git_index_free(index) }
-        var snapshot = TreeSnapshot()
+        var entries: [String: LocatedEntry] = [:]
         for path in paths {
             guard let entry = git_index_get_bypath(index, path, 0) else { continue }
-            snapshot.entries[path] = try treeEntry(mode: entry.pointee.mode, id: entry.pointee.id)
+            entries[path] = LocatedEntry(mode: entry.pointee.mode, id: ObjectID(entry.pointee.id))
         }
+        var listing: [String] = []
         for folder in folders {
             let prefix = folder.hasSuffix("/") ? folder : folder + "/"
             var position = 0
@@ -46,14 +85,14 @@ extension Repository {
             while let entry = git_index_get_byindex(index, position) {
                 let path = String(cString: entry.pointee.path)
                 guard path.hasPrefix(prefix) else { break }
-                if !path.dropFirst(prefix.count).contains("/") { snapshot.listing.append(path) }
+                if !path.dropFirst(prefix.count).contains("/") { listing.append(path) }
                 position += 1
             }
         }
-        return snapshot
+        return LocatedTree(entries: entries, listing: listing)
     }
 
-    private func commitSnapshot(_ revision: String, paths: [String], listing folders: [String]) throws(GitError) -> TreeSnapshot? {
+    private func locateInCommit(_ revision: String, paths: [String], listing folders: [String]) throws(GitError) -> LocatedTree? {
         var object: OpaquePointer?
         let code = git_revparse_single(&object, handle, revision)
         // HEAD on an unborn branch, or the parent of a root commit: there is nothing to compare with.
@@ -69,14 +108,15 @@ extension Repository {
         try check(git_object_peel(&treeObject, object, GIT_OBJECT_TREE), "read the tree of a commit")
         guard let tree = treeObject else { return nil }
         defer { git_object_free(tree) }
-        var snapshot = TreeSnapshot()
+        var entries: [String: LocatedEntry] = [:]
         for path in paths {
             var entry: OpaquePointer?
             guard git_tree_entry_bypath(&entry, tree, path) == 0, let entry else { continue }
             defer { git_tree_entry_free(entry) }
             guard let id = git_tree_entry_id(entry) else { continue }
-            snapshot.entries[path] = try treeEntry(mode: UInt32(git_tree_entry_filemode(entry).rawValue), id: id.pointee)
+            entries[path] = LocatedEntry(mode: UInt32(git_tree_entry_filemode(entry).rawValue), id: ObjectID(id.pointee))
         }
+        var listing: [String] = []
         for folder in folders {
             var entry: OpaquePointer?
             guard git_tree_entry_bypath(&entry, tree, folder) == 0, let entry else { continue }
@@ -87,32 +127,15 @@ extension Repository {
             defer { git_tree_free(subtree) }
             for index in 0..<git_tree_entrycount(subtree) {
                 guard let child = git_tree_entry_byindex(subtree, index), git_tree_entry_type(child) == GIT_OBJECT_BLOB else { continue }
-                snapshot.listing.append(folder + "/" + String(cString: git_tree_entry_name(child)))
+                listing.append(folder + "/" + String(cString: git_tree_entry_name(child)))
             }
         }
-        return snapshot
+        return LocatedTree(entries: entries, listing: listing)
     }
 
-    /// A blob read by mode: a link's text is its target, a gitlink is a submodule; large blobs
-    /// are measured from the object header, never loaded.
-    private func treeEntry(mode: UInt32, id: git_oid) throws(GitError) -> TreeEntry {
-        switch mode & 0o170000 {
-        case 0o160000: return .submodule
-        case 0o120000:
-            return .symlink(target: String(decoding: try blobBytes(id, limit: 4096) ?? [], as: UTF8.self))
-        default:
-            var size = 0
-            var type = GIT_OBJECT_INVALID
-            var oid = id
-            try check(git_odb_read_header(&size, &type, objects, &oid), "read an object header")
-            guard size <= maximumReadableFileSize else { return .tooLarge(size: size) }
-            return .file(try blobBytes(id, limit: maximumReadableFileSize) ?? [])
-        }
-    }
-
-    private func blobBytes(_ id: git_oid, limit: Int) throws(GitError) -> [UInt8]? {
+    private func blobBytes(_ id: ObjectID, limit: Int) throws(GitError) -> [UInt8]? {
         var blob: OpaquePointer?
-        var oid = id
+        var oid = id.gitOID
         try check(git_blob_lookup(&blob, handle, &oid), "read a file from the repository")
         guard let blob else { return nil }
         defer { git_blob_free(blob) }

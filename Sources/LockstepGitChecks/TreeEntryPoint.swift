@@ -12,7 +12,8 @@ package struct TreeEntryPoint {
 
     package var source: Source
     package var scope: ReleaseCheck.Scope
-    /// Judge everything, not only what changed against the baseline (HEAD, or the revision's parent).
+    /// Report every finding, not only those the change introduces against the baseline (HEAD, or
+    /// the revision's parent); rules that compare with the baseline still do.
     package var wholeTree: Bool
     package var format: OutputFormat
     package var configPath: String?
@@ -63,28 +64,32 @@ package struct TreeEntryPoint {
         let config = try ConfigLoader.load(explicitPath: configPath, workTree: repository.workDirectory)
         let paths = ReleaseState.watchedPaths(config)
         let folders = [config.migration.path]
+        var baselineRevision = "HEAD"
+        var located: LocatedTree?
         let current: TreeSnapshot
-        let baselineRevision: String
         switch source {
         case .index:
-            current = try readingGit { () throws(GitError) in try repository.snapshot(of: .index, paths: paths, listing: folders) } ?? TreeSnapshot()
-            baselineRevision = "HEAD"
+            // `git commit --amend` replaces HEAD: the commit being made is compared with HEAD's parent.
+            if isHook, GitInvocation(parentArguments: ProcessContext.parentArguments()).isAmend { baselineRevision = "HEAD^" }
+            located = try readingGit { () throws(GitError) in try repository.locate(.index, paths: paths, listing: folders) }
+            current = TreeSnapshot()
         case .workTree:
             guard let root = repository.workDirectory else { throw CheckFailure.usage("a bare repository has no work tree", fix: "use --rev REV") }
             current = try WorkTreeReader.snapshot(root: root, paths: paths, listing: folders)
-            baselineRevision = "HEAD"
         case .revision(let revision):
-            guard let tree = try readingGit({ () throws(GitError) in try repository.snapshot(of: .revision(revision), paths: paths, listing: folders) }) else {
-                throw CheckFailure.usage("\(revision) names no commit yet")
-            }
-            current = tree
+            located = try readingGit { () throws(GitError) in try repository.locate(.revision(revision), paths: paths, listing: folders) }
+            guard located != nil else { throw CheckFailure.usage("\(revision) names no commit yet") }
             baselineRevision = revision + "^"
+            current = TreeSnapshot()
         }
-        let baseline = try readingGit { () throws(GitError) in try repository.snapshot(of: .revision(baselineRevision), paths: paths, listing: folders) }
+        let base = try readingGit { () throws(GitError) in try repository.locate(.revision(baselineRevision), paths: paths, listing: folders) }
         // Nothing the rules read changed: what the baseline holds was judged when it was committed.
-        if !wholeTree, let baseline, baseline == current { return [] }
+        if !wholeTree, let located, located == base { return [] }
+        let tree = try located.map { tree throws(CheckFailure) in try readingGit { () throws(GitError) in try repository.load(tree) } } ?? current
+        let baseline = try base.map { tree throws(CheckFailure) in try readingGit { () throws(GitError) in try repository.load(tree) } }
+        if !wholeTree, let baseline, baseline == tree { return [] }
         let tags = try readingGit { () throws(GitError) in try repository.tagNames() }
-        let input = ReleaseInput(tree: current, baseline: wholeTree ? nil : baseline, tags: tags, config: config)
+        let input = ReleaseInput(tree: tree, baseline: baseline, tags: tags, config: config, judgesEverything: wholeTree)
         return wholeTree ? ReleaseCheck.run(input, config: config, scope: scope, skipping: skip)
                          : ReleaseCheck.introduced(input, config: config, scope: scope, skipping: skip)
     }
@@ -95,7 +100,8 @@ package struct TreeEntryPoint {
             return try body()
         } catch {
             throw CheckFailure(error.kind == .badRevision ? .usage : .unreadable,
-                               Diagnostic("repo/unreadable", error.message, fix: error.fix))
+                               Diagnostic(error.kind == .badRevision ? "repo/bad-revision" : "repo/unreadable",
+                                          error.message, fix: error.fix))
         }
     }
 }

@@ -42,6 +42,13 @@ package enum ProcessContext {
     package static func printOut(_ text: String) { write(text, to: 1) }
     package static func printError(_ text: String) { write(text, to: 2) }
 
+    /// The command line of the process that started this one (Linux: /proc/<ppid>/cmdline); empty
+    /// when it cannot be read.
+    package static func parentArguments() -> [String] {
+        guard let bytes = try? FileSystem.read("/proc/\(getppid())/cmdline", limit: 1 << 20) else { return [] }
+        return bytes.split(separator: 0, omittingEmptySubsequences: false).dropLast().map { String(decoding: $0, as: UTF8.self) }
+    }
+
     /// The absolute path of the running executable (Linux: /proc/self/exe).
     package static func executablePath() -> String? {
         var buffer = [CChar](repeating: 0, count: 4096)

@@ -93,3 +93,17 @@ extension CommitMessage {
     /// A message as stored in history, under the default configuration.
     init(stored text: String) { self.init(exampleText: text, config: Config()) }
 }
+
+struct GitInvocationTests {
+    @Test(arguments: [
+        (["git", "commit", "--amend", "-m", "x"], "commit", true), (["/usr/bin/git", "-C", "repo", "-c", "a=b", "commit", "--am"], "commit", true),
+        (["git", "commit", "-m", "--amend"], "commit", false), (["git", "commit", "-a", "--amend"], "commit", true), (["git", "commit", "--", "--amend"], "commit", false),
+        (["git", "--no-pager", "tag", "-a", "v1"], "tag", false), (["/usr/lib/git-core/git", "fetch", "origin"], "fetch", false),
+        (["sh", "-c", "git commit --amend"], nil, false), ([], nil, false),
+    ] as [([String], String?, Bool)])
+    func readsTheParentCommand(_ arguments: [String], _ subcommand: String?, _ amend: Bool) {
+        let invocation = GitInvocation(parentArguments: arguments)
+        #expect(invocation.subcommand == subcommand)
+        #expect(invocation.isAmend == amend)
+    }
+}

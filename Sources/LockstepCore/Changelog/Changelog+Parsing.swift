@@ -41,7 +41,7 @@ extension Changelog {
                 continue
             }
             if inComment {
-                if text.contains("-->") { inComment = false }
+                if text.utf8.containsASCIICaseInsensitive("-->") { inComment = false }
                 section?.body.append(text)
                 continue
             }
@@ -51,7 +51,7 @@ extension Changelog {
                 continue
             }
             if trimmed.hasPrefix("<!--") {
-                inComment = !trimmed.dropFirst(4).contains("-->")
+                inComment = !trimmed.dropFirst(4).utf8.containsASCIICaseInsensitive("-->")
                 section?.body.append(text)
                 continue
             }

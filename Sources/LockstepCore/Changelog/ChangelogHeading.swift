@@ -16,7 +16,7 @@ package struct ChangelogHeading: Sendable, Equatable {
     package var dateColumn: Int?
     package var isYanked: Bool
 
-    package var isUnreleased: Bool { version.lowercased() == "unreleased" }
+    package let isUnreleased: Bool
 
     /// `[1.2.0](https://…)`: a version linked inline rather than through a reference definition.
     package var hasInlineLink: Bool { isBracketed && remainder.hasPrefix("(") }
@@ -60,11 +60,12 @@ package struct ChangelogHeading: Sendable, Equatable {
             isBracketed = false
             index = word.count
         }
+        isUnreleased = version.utf8.count == 10 && version.lowercased() == "unreleased"
         remainder = String(characters[index...])
         remainderColumn = column + index
         date = nil
         dateColumn = nil
-        isYanked = remainder.uppercased().contains("[YANKED]")
+        isYanked = remainder.utf8.containsASCIICaseInsensitive("[yanked]")
         // The first YYYY-MM-DD-shaped word after the version is the date, real or not.
         var offset = index
         for word in remainder.split(separator: " ", omittingEmptySubsequences: false) {

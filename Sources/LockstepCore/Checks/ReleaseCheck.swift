@@ -37,8 +37,20 @@ package enum ReleaseCheck {
         let found = run(input, config: config, scope: scope, skipping: skip)
         guard let baseline = input.baseline, !found.isEmpty else { return found }
         let before = ReleaseInput(tree: baseline, baseline: nil, tags: input.tags, config: config)
-        let existing = Set(run(before, config: config, scope: scope, skipping: skip).map(FindingKey.init))
-        return found.filter { !existing.contains(FindingKey($0)) }
+        // Counted, not a set: a second copy of an old problem is a new problem. The copies kept
+        // as old are the last ones: new text usually goes on top (Unreleased, the newest release).
+        var existing: [FindingKey: Int] = [:]
+        for finding in run(before, config: config, scope: scope, skipping: skip) { existing[FindingKey(finding), default: 0] += 1 }
+        var introduced: [Diagnostic] = []
+        for finding in found.reversed() {
+            let key = FindingKey(finding)
+            if let count = existing[key], count > 0 {
+                existing[key] = count - 1
+            } else {
+                introduced.append(finding)
+            }
+        }
+        return introduced.reversed()
     }
 
     /// A finding without its position: a line that moved is the same finding.

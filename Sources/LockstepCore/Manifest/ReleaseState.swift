@@ -17,7 +17,9 @@ package struct ReleaseState: Sendable {
         return paths.filter { seen.insert($0).inserted }
     }
 
-    package init(tree: TreeSnapshot, config: Config) {
+    /// `readingChangelog: false` skips parsing the changelog (the baseline's versions are all a
+    /// comparison needs).
+    package init(tree: TreeSnapshot, config: Config, readingChangelog: Bool = true) {
         var reader = ManifestReader(tree: tree)
         source = reader.sourceVersion(at: config.version.source)
         if source != nil {
@@ -29,7 +31,7 @@ package struct ReleaseState: Sendable {
             }
         }
         problems = reader.problems
-        switch tree[config.changelog.path] {
+        switch readingChangelog ? tree[config.changelog.path] : nil {
         case .file(let bytes)?: changelog = Changelog(bytes: bytes)
         case let entry?: changelogProblem = ManifestReader.unreadable(config.changelog.path, entry, rule: "changelog/readable")
         case nil: break

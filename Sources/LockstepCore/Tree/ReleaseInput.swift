@@ -8,13 +8,16 @@ package struct ReleaseInput: Sendable {
     package var tags: [String]
     package let current: ReleaseState
     package let previous: ReleaseState?
+    /// `--all`: rules that judge only what is new (migrations) judge everything.
+    package var judgesEverything: Bool
 
-    package init(tree: TreeSnapshot, baseline: TreeSnapshot?, tags: [String], config: Config) {
+    package init(tree: TreeSnapshot, baseline: TreeSnapshot?, tags: [String], config: Config, judgesEverything: Bool = false) {
         self.tree = tree
         self.baseline = baseline
         self.tags = tags
+        self.judgesEverything = judgesEverything
         current = ReleaseState(tree: tree, config: config)
-        previous = baseline.map { ReleaseState(tree: $0, config: config) }
+        previous = baseline.map { ReleaseState(tree: $0, config: config, readingChangelog: false) }
     }
 
     /// The highest `<prefix>X.Y.Z` tag, by SemVer precedence.

@@ -15,7 +15,7 @@ struct Reversible: Rule {
 
     func check(_ input: ReleaseInput, config: Config) -> [Diagnostic] {
         let folder = config.migration.path + "/"
-        let existing = Set(input.baseline?.listing ?? [])
+        let existing = input.judgesEverything ? [] : Set(input.baseline?.listing ?? [])
         let present = Set(input.tree.listing)
         return input.tree.listing.sorted().compactMap { path -> Diagnostic? in
             guard path.hasPrefix(folder), path.hasSuffix(".sql"), !existing.contains(path) else { return nil }

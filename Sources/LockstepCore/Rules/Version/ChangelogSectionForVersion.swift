@@ -39,6 +39,8 @@ struct ChangelogSectionForVersion: Rule {
     func check(_ input: ReleaseInput, config: Config) -> [Diagnostic] {
         guard let source = input.current.source, let previous = input.previous?.source, previous.text != source.text else { return [] }
         let path = config.changelog.path
+        // A changelog that is there but unreadable (a link, too large) is changelog/readable's finding.
+        guard input.current.changelogProblem == nil else { return [] }
         guard let changelog = input.current.changelog else {
             return [source.diagnostic(Self.info, "the version changes to \(source.text) but \(path) is missing",
                                       fix: "add \(path) with a `## [\(source.text)] - YYYY-MM-DD` section")]
