@@ -36,28 +36,39 @@ SILENT = [(os.POSIX_SPAWN_OPEN, 0, "/dev/null", os.O_RDONLY, 0),
 
 
 def run_once(argv, env):
-    """Wall time (ns) from spawn to exit, the exit status and peak RSS (KiB) of one run."""
+    """Wall time (ns) from spawn to exit and the exit status of one run."""
     start = time.perf_counter_ns()
     pid = os.posix_spawn(argv[0], argv, env, file_actions=SILENT)
-    _, status, usage = os.wait4(pid, 0)
-    return time.perf_counter_ns() - start, os.waitstatus_to_exitcode(status), usage.ru_maxrss
+    _, status = os.waitpid(pid, 0)
+    return time.perf_counter_ns() - start, os.waitstatus_to_exitcode(status)
+
+
+def peak_memory(argv, env):
+    """Peak RSS (KiB) of one run, measured by GNU time: Linux keeps a process's high-water mark
+    across exec, so rusage of a child spawned from this (large) Python process would report ours."""
+    if not os.access("/usr/bin/time", os.X_OK):
+        return None
+    result = subprocess.run(["/usr/bin/time", "-f", "%M", *argv], env=env, capture_output=True, text=True)
+    try:
+        return int(result.stderr.strip().splitlines()[-1])
+    except (ValueError, IndexError):
+        return None
 
 
 def compare(title, baseline, candidates, cwd, env, rounds, warmup=10):
     """Interleaves `baseline` and every candidate for `rounds` rounds and prints the ratios."""
     commands = [baseline] + candidates
     times = {name: [] for name, _ in commands}
-    peaks = {name: 0 for name, _ in commands}
     codes = {}
     saved = os.getcwd()
     os.chdir(cwd)  # hooks run from the top of the work tree
     for index in range(warmup + rounds):
         for name, argv in commands:
-            elapsed, code, rss = run_once(argv, env)
+            elapsed, code = run_once(argv, env)
             codes[name] = code
             if index >= warmup:
                 times[name].append(elapsed)
-                peaks[name] = max(peaks[name], rss)
+    peaks = {name: peak_memory(argv, env) for name, argv in commands}
     os.chdir(saved)
     failed = [name for name, _ in commands if codes[name] != 0]
     if failed:
@@ -68,7 +79,8 @@ def compare(title, baseline, candidates, cwd, env, rounds, warmup=10):
     print("|---|---|---|---|---|")
     for name, _ in commands:
         median = statistics.median(times[name])
-        print(f"| {name} | {median / 1e6:.2f} ms | {median / base:.2f}× | {peaks[name] / 1024:.1f} MiB | {codes[name]} |")
+        peak = f"{peaks[name] / 1024:.1f} MiB" if peaks[name] else "n/a"
+        print(f"| {name} | {median / 1e6:.2f} ms | {median / base:.2f}× | {peak} | {codes[name]} |")
     return {name: statistics.median(times[name]) / base for name, _ in commands}
 
 
