@@ -131,40 +131,8 @@ extension JSONParser {
 
     // MARK: UTF-8
 
-    /// The length of the well-formed UTF-8 sequence starting at `start`, or nil when the
-    /// bytes there are not one (overlong forms, encoded surrogates, values above U+10FFFF,
-    /// stray continuation bytes and truncated sequences are all malformed).
-    func utf8Length(at start: Int) -> Int? {
-        let lead = bytes[start]
-        if lead < 0x80 { return 1 }
-        // Per the Unicode "well-formed UTF-8 byte sequences" table: the second byte's
-        // range depends on the lead; later bytes are plain continuation bytes.
-        var trailing: Int
-        var low: UInt8 = 0x80
-        var high: UInt8 = 0xBF
-        switch lead {
-        case 0xC2...0xDF: trailing = 1
-        case 0xE0: trailing = 2; low = 0xA0
-        case 0xE1...0xEC, 0xEE...0xEF: trailing = 2
-        case 0xED: trailing = 2; high = 0x9F
-        case 0xF0: trailing = 3; low = 0x90
-        case 0xF1...0xF3: trailing = 3
-        case 0xF4: trailing = 3; high = 0x8F
-        default: return nil
-        }
-        let length = trailing + 1
-        var next = start + 1
-        while trailing > 0 {
-            guard next < bytes.count else { return nil }
-            let byte = bytes[next]
-            guard byte >= low, byte <= high else { return nil }
-            low = 0x80
-            high = 0xBF
-            next += 1
-            trailing -= 1
-        }
-        return length
-    }
+    /// The length of the well-formed UTF-8 sequence at `start`, nil when malformed.
+    func utf8Length(at start: Int) -> Int? { wellFormedUTF8Length(in: bytes, at: start) }
 
     mutating func invalidUTF8(at target: Int) -> JSONError {
         error("invalid utf-8 (byte \(Self.hex(bytes[target], digits: 2, prefix: "0x")))", at: target)

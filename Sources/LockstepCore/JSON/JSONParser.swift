@@ -3,7 +3,7 @@
 /// RFC 8259 §2: `JSON-text = ws value ws`; `value = false / null / true / object / array /
 /// number / string`. Containers are read iteratively: an open array or object is a
 /// `Container` on an explicit stack, so hostile nesting cannot overflow the call stack.
-struct JSONParser {
+struct JSONParser: ByteDocument {
     let bytes: [UInt8]
     /// The next byte to read.
     var index = 0
@@ -107,7 +107,7 @@ struct JSONParser {
                     if index < bytes.count, bytes[index] == closer {
                         throw JSONError(
                             "trailing comma before '\(Character(Unicode.Scalar(closer)))'",
-                            at: Self.slowPosition(of: comma, in: bytes))
+                            at: slowPosition(of: comma, in: bytes))
                     }
                     if isObject {
                         try readKey(into: &stack[top], afterComma: true)
@@ -180,43 +180,6 @@ struct JSONParser {
     }
 
     // MARK: Positions and errors
-
-    /// The line and column (in Unicode scalars) of byte `target`.
-    mutating func position(at target: Int) -> Position {
-        guard target >= lineStart else { return Self.slowPosition(of: target, in: bytes) }
-        if columnCacheIndex < lineStart || columnCacheIndex > target {
-            columnCacheIndex = lineStart
-            columnCacheValue = 1
-        }
-        var column = columnCacheValue
-        var cursor = columnCacheIndex
-        while cursor < target {
-            // Every byte but a UTF-8 continuation byte starts a scalar (bytes before the
-            // cursor have been checked to be well-formed UTF-8).
-            if bytes[cursor] & 0xC0 != 0x80 { column += 1 }
-            cursor += 1
-        }
-        columnCacheIndex = target
-        columnCacheValue = column
-        return Position(line: line, column: column)
-    }
-
-    /// Position of any byte, counted from the start (only used on error paths).
-    static func slowPosition(of target: Int, in bytes: [UInt8]) -> Position {
-        var line = 1
-        var column = 1
-        var cursor = JSON.hasByteOrderMark(bytes) && target >= 3 ? 3 : 0
-        while cursor < target, cursor < bytes.count {
-            if bytes[cursor] == ASCII.lf {
-                line += 1
-                column = 1
-            } else if bytes[cursor] & 0xC0 != 0x80 {
-                column += 1
-            }
-            cursor += 1
-        }
-        return Position(line: line, column: column)
-    }
 
     mutating func error(_ message: String, at target: Int) -> JSONError {
         JSONError(message, at: position(at: target))

@@ -63,7 +63,7 @@ enum ASCII {
 }
 
 /// The parsing state: a cursor over the bytes plus the line bookkeeping positions need.
-struct TOMLParser {
+struct TOMLParser: ByteDocument {
     let bytes: [UInt8]
     /// The next byte to read.
     var index = 0
@@ -87,7 +87,7 @@ struct TOMLParser {
         if let bad = Self.firstInvalidUTF8(in: bytes) {
             throw TOMLError(
                 "invalid utf-8 (byte \(Self.hex(bytes[bad], digits: 2, prefix: "0x")))",
-                at: Self.slowPosition(of: bad, in: bytes))
+                at: slowPosition(of: bad, in: bytes))
         }
         // A UTF-8 byte order mark is not part of the document.
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
@@ -266,45 +266,6 @@ struct TOMLParser {
     }
 
     // MARK: Positions and errors
-
-    /// The line and column (in Unicode scalars) of byte `target`.
-    mutating func position(at target: Int) -> Position {
-        guard target >= lineStart else { return Self.slowPosition(of: target, in: bytes) }
-        if columnCacheIndex < lineStart || columnCacheIndex > target {
-            columnCacheIndex = lineStart
-            columnCacheValue = 1
-        }
-        var column = columnCacheValue
-        var cursor = columnCacheIndex
-        while cursor < target {
-            // Every byte but a UTF-8 continuation byte starts a scalar.
-            if bytes[cursor] & 0xC0 != 0x80 { column += 1 }
-            cursor += 1
-        }
-        columnCacheIndex = target
-        columnCacheValue = column
-        return Position(line: line, column: column)
-    }
-
-    /// Position of any byte, counted from the start (only used on error paths).
-    static func slowPosition(of target: Int, in bytes: [UInt8]) -> Position {
-        var line = 1
-        var column = 1
-        var cursor = 0
-        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF, target >= 3 {
-            cursor = 3
-        }
-        while cursor < target, cursor < bytes.count {
-            if bytes[cursor] == ASCII.lf {
-                line += 1
-                column = 1
-            } else if bytes[cursor] & 0xC0 != 0x80 {
-                column += 1
-            }
-            cursor += 1
-        }
-        return Position(line: line, column: column)
-    }
 
     mutating func error(_ message: String, at target: Int) -> TOMLError {
         TOMLError(message, at: position(at: target))
