@@ -221,13 +221,141 @@ def history(bindir, count, rounds):
         shutil.rmtree(work, ignore_errors=True)
 
 
+def timed(argv, env, cwd):
+    """Wall time (ns) of one run from `cwd`, and its exit status (output discarded)."""
+    saved = os.getcwd()
+    os.chdir(cwd)
+    try:
+        elapsed, code = run_once(argv, env)
+    finally:
+        os.chdir(saved)
+    return elapsed, code
+
+
+def hook_variants(work, bindir):
+    """Hooks directories: none, a no-op `#!/bin/sh` reference-transaction, and Lockstep's gate."""
+    variants = {}
+    for name in ("no hook", "no-op #!/bin/sh hook", "Lockstep tag gate"):
+        directory = os.path.join(work, "hooks-%d" % len(variants))
+        os.makedirs(directory)
+        variants[name] = directory
+    noop = os.path.join(variants["no-op #!/bin/sh hook"], "reference-transaction")
+    with open(noop, "w") as out:
+        out.write("#!/bin/sh\nexit 0\n")
+    os.chmod(noop, 0o755)
+    gate = os.path.join(variants["Lockstep tag gate"], "reference-transaction")
+    with open(os.path.join(ROOT, "hooks", "reference-transaction")) as source:
+        wrapper = source.read().replace("bin=''", f"bin='{os.path.join(bindir, 'lockstep')}'", 1)
+    with open(gate, "w") as out:
+        out.write(wrapper)
+    os.chmod(gate, 0o755)
+    return variants
+
+
+def report(title, times, reference, target=None):
+    print(f"\n## {title} ({len(next(iter(times.values())))} interleaved rounds)\n")
+    print(f"| hooks | median | ratio to {reference} | added |")
+    print("|---|---|---|---|")
+    base = statistics.median(times[reference])
+    none = statistics.median(times["no hook"])
+    for name, values in times.items():
+        median = statistics.median(values)
+        print(f"| {name} | {median / 1e6:.1f} ms | {median / base:.2f}× | {(median - none) / 1e6:+.1f} ms |")
+    if target:
+        ratio = statistics.median(times["Lockstep tag gate"]) / base
+        print(f"\nTarget: gate ≤ {target}× the {reference}: {ratio:.2f}× ({'met' if ratio <= target else 'NOT met'})")
+
+
+def tag_gate(bindir, rounds, tags=2000):
+    """The reference-transaction gate: `git fetch` of 2,000 new tags, a 100-commit rebase and
+    `git tag -a`, each with no hook, a no-op `#!/bin/sh` hook and the gate, interleaved."""
+    work = tempfile.mkdtemp(prefix="lockstep-gate-")
+    try:
+        env = isolated_env(work)
+        variants = hook_variants(work, bindir)
+        git_path = shutil.which("git")
+
+        # 1. fetch of 2,000 new (lightweight, non-SemVer) tags into a clone without tags.
+        origin = os.path.join(work, "origin")
+        subprocess.run(["git", "init", "-q", "-b", "main", origin], check=True, env=env)
+        git(origin, "commit", "-q", "--allow-empty", "-m", "chore: start", env=env)
+        head = git(origin, "rev-parse", "HEAD", env=env).stdout.decode().strip()
+        git(origin, "update-ref", "--stdin", env=env,
+            input="".join(f"create refs/tags/build-{index} {head}\n" for index in range(tags)).encode())
+        clients = {}
+        for name, hooks in variants.items():
+            client = os.path.join(work, "client-%d" % len(clients))
+            subprocess.run(["git", "clone", "-q", "--no-tags", origin, client], check=True, env=env)
+            git(client, "config", "core.hooksPath", hooks, env=env)
+            clients[name] = client
+        fetch = [git_path, "fetch", "-q", "origin", "refs/tags/*:refs/tags/*"]
+        times = {name: [] for name in variants}
+        for _ in range(rounds):
+            for name, client in clients.items():
+                shutil.rmtree(os.path.join(client, ".git", "refs", "tags"))
+                os.makedirs(os.path.join(client, ".git", "refs", "tags"))
+                elapsed, code = timed(fetch, env, client)
+                if code != 0:
+                    sys.exit(f"fetch with {name} failed")
+                times[name].append(elapsed)
+        report(f"`git fetch` of {tags:,} new tags", times, "no-op #!/bin/sh hook", target=1.2)
+
+        # 2. a 100-commit rebase onto a new base.
+        repo = os.path.join(work, "rebase")
+        subprocess.run(["git", "init", "-q", "-b", "main", repo], check=True, env=env)
+        git(repo, "commit", "-q", "--allow-empty", "-m", "chore: start", env=env)
+        git(repo, "switch", "-q", "-c", "topic", env=env)
+        for index in range(100):
+            with open(os.path.join(repo, f"f{index}.txt"), "w") as out:
+                out.write(f"{index}\n")
+            git(repo, "add", f"f{index}.txt", env=env)
+            git(repo, "commit", "-q", "--no-verify", "-m", f"feat: change {index}", env=env)
+        topic = git(repo, "rev-parse", "HEAD", env=env).stdout.decode().strip()
+        git(repo, "switch", "-q", "main", env=env)
+        git(repo, "commit", "-q", "--allow-empty", "-m", "fix: new base", env=env)
+        git(repo, "switch", "-q", "topic", env=env)
+        times = {name: [] for name in variants}
+        for _ in range(rounds):
+            for name, hooks in variants.items():
+                git(repo, "-c", "core.hooksPath=/dev/null", "reset", "-q", "--hard", topic, env=env)
+                git(repo, "config", "core.hooksPath", hooks, env=env)
+                elapsed, code = timed([git_path, "rebase", "-q", "main"], env, repo)
+                git(repo, "config", "--unset", "core.hooksPath", env=env)
+                if code != 0:
+                    sys.exit(f"rebase with {name} failed")
+                times[name].append(elapsed)
+        report("`git rebase` of 100 commits", times, "no hook")
+
+        # 3. `git tag -a` of a release the gate accepts, on the koprogo-shaped repository.
+        release = release_repository(os.path.join(work, "release"), env)
+        with open(os.path.join(release, "backend", "src", "m1", "f1.rs"), "a") as out:
+            out.write("// the fix\n")
+        git(release, "commit", "-q", "-am", "fix: the fix", env=env)
+        write_release(release, "1.2.1", releases=200)
+        git(release, "commit", "-q", "-am", "chore: prepare release v1.2.1", env=env)
+        times = {name: [] for name in variants}
+        for index in range(rounds * 4):
+            for name, hooks in variants.items():
+                git(release, "config", "core.hooksPath", hooks, env=env)
+                elapsed, code = timed([git_path, "tag", "-a", "v1.2.1", "-m", "Release v1.2.1"], env, release)
+                git(release, "config", "--unset", "core.hooksPath", env=env)
+                git(release, "tag", "-d", "v1.2.1", env=env)
+                if code != 0:
+                    sys.exit(f"git tag -a with {name} failed")
+                times[name].append(elapsed)
+        report("`git tag -a v1.2.1` accepted by the gate (koprogo-shaped repository)", times, "no hook")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--bin", default=os.path.join(ROOT, ".build", "release"), help="folder holding lockstep")
     parser.add_argument("--rounds", type=int, default=300)
     parser.add_argument("--history", type=int, default=100_000, help="commits in the generated history")
     parser.add_argument("--history-rounds", type=int, default=5)
-    parser.add_argument("--only", choices=["commit-msg", "pre-commit", "history"])
+    parser.add_argument("--gate-rounds", type=int, default=5, help="rounds of the tag-gate figures (each fetches 2,000 tags 3 times)")
+    parser.add_argument("--only", choices=["commit-msg", "pre-commit", "history", "tag-gate"])
     args = parser.parse_args()
     bindir = os.path.abspath(args.bin)
     if not os.access(os.path.join(bindir, "lockstep"), os.X_OK):
@@ -240,6 +368,8 @@ def main():
         pre_commit(bindir, args.rounds)
     if args.only in (None, "history"):
         history(bindir, args.history, args.history_rounds)
+    if args.only in (None, "tag-gate"):
+        tag_gate(bindir, args.gate_rounds)
 
 
 if __name__ == "__main__":

@@ -8,7 +8,8 @@ struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check", abstract: "Run Lockstep's rules.",
         subcommands: [CheckMessageCommand.self, CheckCommitsCommand.self, CheckTreeCommand.self,
-                      CheckVersionsCommand.self, CheckChangelogCommand.self])
+                      CheckVersionsCommand.self, CheckChangelogCommand.self, CheckBranchCommand.self, CheckTagCommand.self,
+                      CheckPushCommand.self, CheckCICommand.self])
 }
 
 struct CheckMessageCommand: ParsableCommand {

@@ -13,7 +13,8 @@ struct LockstepCommand: ParsableCommand {
             configuration error, 3 the repository or a required file could not be read.
             """,
         version: version,
-        subcommands: [CheckCommand.self, HookCommand.self, RulesCommand.self, ExplainCommand.self])
+        subcommands: [CheckCommand.self, HookCommand.self, RulesCommand.self, ExplainCommand.self,
+                      InstallCommand.self, UninstallCommand.self, DoctorCommand.self, NextVersionCommand.self])
 }
 
 /// Options every command takes.

@@ -8,11 +8,28 @@ import LockstepSystem
 // parse (CNoCABundle): a hook runs on every commit.
 let arguments = Array(CommandLine.arguments.dropFirst())
 
+/// A hook's standard input; unreadable input is an unreadable repository state (exit 3).
+func standardInput() -> [UInt8] {
+    guard let bytes = try? FileSystem.readStandardInput() else {
+        ProcessContext.printError("lockstep: cannot read the hook's standard input\n")
+        exitProcess(.unreadable)
+    }
+    return bytes
+}
+
 switch (arguments.first, arguments.count) {
 case ("pre-commit", 1), ("pre-merge-commit", 1):
     // A merge into main is exactly when versions and CHANGELOG must agree: same checks.
     exitProcess(TreeEntryPoint(source: .index, scope: .all, wholeTree: false, format: .text, configPath: nil, isHook: true).run())
+case ("pre-push", 3):
+    exitProcess(PushEntry(side: .client(remote: arguments[1], url: arguments[2]), isHook: true).run(input: standardInput()))
+case ("pre-receive", 1):
+    exitProcess(PushEntry(side: .server, isHook: true).run(input: standardInput()))
+case ("reference-transaction", 2):
+    // The tag gate reads its standard input only once it knows the command is `git tag`.
+    exitProcess(TagGateEntry(state: arguments[1]).run())
 default:
-    ProcessContext.printError("usage: lockstep-hook pre-commit | pre-merge-commit (the installed git hooks call it)\n")
+    ProcessContext.printError("usage: lockstep-hook pre-commit | pre-merge-commit | pre-push REMOTE URL | pre-receive | "
+                              + "reference-transaction STATE (the installed git hooks call it)\n")
     exitProcess(.usage)
 }

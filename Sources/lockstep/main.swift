@@ -20,7 +20,8 @@ if arguments.count == 3, arguments[0] == "hook", arguments[1] == "commit-msg" {
 if let entry, case .finished(let status) = entry.run(settingsReader: FileGitSettingsReader()) {
     exitProcess(status)
 }
-if arguments.count == 2, arguments[0] == "hook", ["pre-commit", "pre-merge-commit"].contains(arguments[1]) {
+if arguments.count >= 2, arguments[0] == "hook",
+   ["pre-commit", "pre-merge-commit", "pre-push", "pre-receive", "reference-transaction"].contains(arguments[1]) {
     FullExecutable.handOver(Array(arguments.dropFirst()), to: FullExecutable.hookName)
 }
 FullExecutable.handOver(arguments)

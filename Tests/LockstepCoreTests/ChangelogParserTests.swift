@@ -166,9 +166,10 @@ struct ChangelogParserTests {
         let added = changelog.sections[0].categories[0]
         #expect(added.entries.map(\.text) == ["  - X", "  - Y"])
         #expect(added.strayLines.map(\.text) == [])  // `-not an item` right under an item is its lazy continuation
-        #expect(ChangelogMarkdown.listItem("-not") == nil && ChangelogMarkdown.listItem("10) x")?.contentOffset == 4)
-        #expect(ChangelogMarkdown.listItem("-      code")?.contentOffset == 2)
-        #expect(ChangelogMarkdown.isThematicBreak("- - -") && ChangelogMarkdown.isThematicBreak("***") && !ChangelogMarkdown.isThematicBreak("--"))
+        #expect(ChangelogMarkdown.listItem("-not" as Substring) == nil && ChangelogMarkdown.listItem("10) x" as Substring)?.contentOffset == 4)
+        #expect(ChangelogMarkdown.listItem("-      code" as Substring)?.contentOffset == 2)
+        #expect(ChangelogMarkdown.isThematicBreak("- - -" as Substring) && ChangelogMarkdown.isThematicBreak("***" as Substring)
+                && !ChangelogMarkdown.isThematicBreak("--" as Substring))
     }
 
     @Test func textBeforeTheFirstCategoryAndDeepHeadings() {

@@ -23,6 +23,17 @@ struct SemVerTests {
         #expect(SemVer.parse(text) == .failure(SemVerError(text: text, reason: reason)))
     }
 
+    /// The byte parser takes exactly what the character parser accepts, and leaves it the rest to explain.
+    @Test(arguments: ["0.0.0", "1.2.3", "1.0.0-alpha.1", "1.0.0-x.7.z.92", "1.0.0-x-y-z.--", "1.0.0+21AF26D3----117B344092BD",
+                      "1.0.0-beta+exp.sha.5114f85", "1.0.0-0.3.7", "1.02.0", "v1.2.0", "1.2", "1.2.3.4", "1.2.3-", "1.2.3-01",
+                      "1.2.3+", "1.2.3+01", "1.2.3-a..b", "1.2.x", "", "1..3", "1.2.3-ü", " 1.2.3", "1.2.3\r\n", "1.2.3-a_b",
+                      "-1.2.3", "1.2.3+a+b", "01.2.3", "1.2.3-rc.1-2", "1.2.3-+", "1.2.3+-", "1.2.3-a.-", "٣.2.3"])
+    func bytesAndCharactersAgree(_ text: String) {
+        let bytes = Array(text.utf8).withUnsafeBufferPointer(SemVer.parseValidASCII)
+        #expect(bytes == (try? SemVer.parseCharacters(text).get()))
+        #expect(SemVer.parse(text) == SemVer.parseCharacters(text))
+    }
+
     @Test func precedenceFollowsSection11() throws {
         let ordered = ["1.0.0-alpha", "1.0.0-alpha.1", "1.0.0-alpha.beta", "1.0.0-beta", "1.0.0-beta.2",
                        "1.0.0-beta.11", "1.0.0-rc.1", "1.0.0", "2.0.0", "2.1.0", "2.1.1", "10.0.0", "100000000000000000000.0.0"]

@@ -6,10 +6,8 @@ package struct CalendarDate: Sendable, Hashable, CustomStringConvertible {
     package let day: Int
 
     package init?(_ text: some StringProtocol) {
-        let bytes = Array(text.utf8)
-        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
-              let year = Self.number(bytes[0..<4]), let month = Self.number(bytes[5..<7]),
-              let day = Self.number(bytes[8..<10]) else { return nil }
+        guard let (year, month, day) = text.utf8.withContiguousStorageIfAvailable(Self.fields) ?? Self.fields(Array(text.utf8))
+        else { return nil }
         guard (1...12).contains(month), day >= 1, day <= Self.days(inMonth: month, of: year) else { return nil }
         self.year = year
         self.month = month
@@ -17,10 +15,9 @@ package struct CalendarDate: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// Whether `text` has the date's shape, real or not: tells "not a date" from "no such day".
-    package static func looksLikeDate(_ text: some StringProtocol) -> Bool {
-        let bytes = Array(text.utf8)
-        return bytes.count == 10 && bytes[4] == UInt8(ascii: "-") && bytes[7] == UInt8(ascii: "-")
-            && number(bytes[0..<4]) != nil && number(bytes[5..<7]) != nil && number(bytes[8..<10]) != nil
+    /// (A character that is an ASCII digit or `-` is one byte, so characters and bytes agree.)
+    static func looksLikeDate(_ text: some ChangelogText) -> Bool {
+        text.count == 10 && fields(text.lazy.map { $0.asciiValue ?? 0x80 }) != nil
     }
 
     package var description: String {
@@ -39,12 +36,23 @@ package struct CalendarDate: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    private static func number(_ bytes: ArraySlice<UInt8>) -> Int? {
-        var value = 0
-        for byte in bytes {
+    /// The numbers of `YYYY-MM-DD`, read from its bytes.
+    private static func fields(_ bytes: some Collection<UInt8>) -> (year: Int, month: Int, day: Int)? {
+        guard bytes.count == 10 else { return nil }
+        var year = 0, month = 0, day = 0
+        for (offset, byte) in bytes.enumerated() {
+            if offset == 4 || offset == 7 {
+                guard byte == UInt8(ascii: "-") else { return nil }
+                continue
+            }
             guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
-            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+            let digit = Int(byte - UInt8(ascii: "0"))
+            switch offset {
+            case ..<4: year = year * 10 + digit
+            case ..<7: month = month * 10 + digit
+            default: day = day * 10 + digit
+            }
         }
-        return value
+        return (year, month, day)
     }
 }

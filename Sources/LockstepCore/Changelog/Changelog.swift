@@ -11,6 +11,8 @@ package struct Changelog: Sendable {
     package var preamble: [ChangelogLine]
     /// The first line holding bytes that are not UTF-8 (decoded as U+FFFD).
     package var firstUndecodableLine: Int?
+    /// The first line holding U+FFFD, whether decoding put it there or the file had it already.
+    package var firstReplacementLine: Int?
     /// The line of the first NUL byte: a binary or UTF-16 file, not UTF-8 text. Rules other
     /// than `changelog/readable` do not judge such a file (git calls it binary for the same reason).
     package var firstNULLine: Int?
@@ -90,6 +92,9 @@ package struct ChangelogLink: Sendable, Equatable {
     package var normalizedLabel: String { Self.normalize(label) }
 
     package static func normalize(_ label: String) -> String {
-        label.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ").lowercased()
+        // Most labels (`1.2.0`, `unreleased`) are normal already: ASCII without capitals or blanks.
+        let isNormal = label.utf8.allSatisfy { $0 < 0x80 && $0 != 0x20 && $0 != 0x09 && !(0x41...0x5A).contains($0) }
+        if isNormal { return label }
+        return label.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ").lowercased()
     }
 }

@@ -16,10 +16,12 @@ extension ChangelogSection {
 
     package func kind(_ config: ChangelogConfig) -> Kind {
         if heading.isUnreleased { return .unreleased }
-        let text = heading.text.lowercased()
-        let unbracketed = text.hasPrefix("[") && text.hasSuffix("]") ? String(text.dropFirst().dropLast()) : text
-        if config.extraSections.contains(where: { let name = $0.lowercased(); return name == text || name == unbracketed }) {
-            return .extra
+        if !config.extraSections.isEmpty {
+            let text = heading.text.lowercased()
+            let unbracketed = text.hasPrefix("[") && text.hasSuffix("]") ? String(text.dropFirst().dropLast()) : text
+            if config.extraSections.contains(where: { let name = $0.lowercased(); return name == text || name == unbracketed }) {
+                return .extra
+            }
         }
         return heading.looksLikeVersion ? .release : .unknown
     }

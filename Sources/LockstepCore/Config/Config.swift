@@ -5,6 +5,8 @@ package struct Config: Sendable, Equatable {
     package var version = VersionConfig()
     package var changelog = ChangelogConfig()
     package var migration = MigrationConfig()
+    package var branch = BranchConfig()
+    package var tag = TagConfig()
     /// Per-rule severity from `[rules]`; a rule not named keeps its own default.
     package var severities: [String: Severity] = [:]
 

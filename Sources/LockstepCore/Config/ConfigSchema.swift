@@ -72,6 +72,26 @@ package enum ConfigSchema {
                   summary: "folder of sqlx migrations; each new `.up.sql` needs its `.down.sql`") { config, value throws(ConfigError) in
             config.migration.path = try value.relativePath()
         },
+        ConfigKey(section: "branch", name: "main", defaultValue: "\"main\"",
+                  summary: "the branch releases are merged into and hotfixes start from") { config, value throws(ConfigError) in
+            config.branch.main = try value.branchName()
+        },
+        ConfigKey(section: "branch", name: "develop", defaultValue: "\"develop\"",
+                  summary: "the integration branch (koprogo: `\"dev\"`); a hotfix carries none of its commits that main lacks") { config, value throws(ConfigError) in
+            config.branch.develop = try value.branchName()
+        },
+        ConfigKey(section: "branch", name: "prefixes", defaultValue: "any name",
+                  summary: "allowed prefixes of other branches, e.g. `[\"feature/\", \"fix/\", \"refactor/\", \"docs/\", \"chore/\"]`; main, develop, `release/` and `hotfix/` are always allowed") { config, value throws(ConfigError) in
+            config.branch.prefixes = try value.strings()
+        },
+        ConfigKey(section: "branch", name: "names", defaultValue: "[]",
+                  summary: "other whole branch names allowed when `branch.prefixes` is set, e.g. `[\"production\", \"staging\"]`") { config, value throws(ConfigError) in
+            config.branch.names = try value.strings()
+        },
+        ConfigKey(section: "tag", name: "zero-major-breaking", defaultValue: "\"major\"",
+                  summary: "what a breaking change bumps while the major is 0: `\"major\"` (0.3.0 → 1.0.0) or `\"minor\"` (the 0.x convention: 0.3.0 → 0.4.0)") { config, value throws(ConfigError) in
+            config.tag.zeroMajorBreaking = try value.zeroMajorBump()
+        },
     ]
 
     static var sections: [String] {

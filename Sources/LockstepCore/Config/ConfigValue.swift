@@ -52,6 +52,24 @@ struct ConfigValue {
         return paths
     }
 
+    /// A branch name as git allows it in a ref (no spaces, `..`, `~^:?*[\\`, leading `-`).
+    func branchName() throws(ConfigError) -> String {
+        let value = try string()
+        let forbidden: Set<Character> = [" ", "~", "^", ":", "?", "*", "[", "\\", "\t"]
+        guard !value.isEmpty, !value.hasPrefix("-"), !value.hasPrefix("/"), !value.hasSuffix("/"), !value.contains(".."),
+              !value.contains(where: { forbidden.contains($0) }) else {
+            throw mismatch("a branch name such as \"main\" or \"dev\"")
+        }
+        return value
+    }
+
+    /// `"major"` or `"minor"`.
+    func zeroMajorBump() throws(ConfigError) -> BumpKind {
+        let value = try string()
+        guard let kind = BumpKind(name: value), kind != .patch else { throw mismatch("\"major\" or \"minor\"") }
+        return kind
+    }
+
     /// `[{ path = "…", pattern = "…{version}…" }, …]`
     func versionPatterns() throws(ConfigError) -> [VersionPattern] {
         guard case .array(let items) = node.value else { throw mismatch("an array of { path, pattern } tables") }

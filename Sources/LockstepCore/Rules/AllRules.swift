@@ -1,6 +1,8 @@
 /// Every rule Lockstep ships, sorted by id. `lockstep rules`, `lockstep explain`, docs/rules.md,
 /// `[rules]` in the configuration and `LOCKSTEP_SKIP` all read this list.
 package let allRules: [AnyRule] = [
+    AnyRule(HotfixBase()), AnyRule(HotfixFixesOnly()), AnyRule(HotfixVersion()), AnyRule(NamePrefix()), AnyRule(NameVersion()),
+    AnyRule(ReleaseVersion()),
     AnyRule(Category()), AnyRule(ReleaseDate()), AnyRule(DuplicateCategory()), AnyRule(DuplicateVersion()),
     AnyRule(EmptyCategory()), AnyRule(EmptyRelease()), AnyRule(EntryFormat()), AnyRule(HeadingFormat()),
     AnyRule(LinkReferences()), AnyRule(ReleaseOrder()), AnyRule(Readable()), AnyRule(Title()), AnyRule(Unreleased()),
@@ -21,6 +23,8 @@ package let allRules: [AnyRule] = [
     AnyRule(TypeCase()),
     AnyRule(TypeEnum()),
     AnyRule(Reversible()),
+    AnyRule(Annotated()), AnyRule(BumpMatchesCommits()), AnyRule(TagChangelogSection()), AnyRule(TagManifestVersion()),
+    AnyRule(TagMessage()), AnyRule(TagNameSemVer()), AnyRule(NoDelete()), AnyRule(NoMove()), AnyRule(TagOrder()),
     AnyRule(ChangelogSectionForVersion()),
     AnyRule(ManifestReadable()),
     AnyRule(MirrorMatch()),
@@ -44,3 +48,17 @@ let commitRules: [any Rule<CommitMessage>] = [
 ]
 
 package func rule(withID id: String) -> AnyRule? { allRules.first { $0.info.id == id } }
+
+/// The branch rules, in the order their findings are reported.
+let branchRules: [any Rule<BranchInput>] = [
+    NameVersion(), NamePrefix(), HotfixBase(), HotfixVersion(), HotfixFixesOnly(), ReleaseVersion(),
+]
+
+/// The tag rules, in the order their findings are reported.
+let tagRules: [any Rule<TagInput>] = [
+    TagNameSemVer(), NoDelete(), NoMove(), Annotated(), TagMessage(), TagOrder(), BumpMatchesCommits(),
+    TagManifestVersion(), TagChangelogSection(),
+]
+
+/// The tree rules a release tag's commit must pass besides the tag rules: its manifests are read and agree.
+let taggedTreeRules: [any Rule<ReleaseInput>] = [ManifestReadable(), SourceSemVer(), MirrorMatch()]

@@ -4,10 +4,10 @@ extension SemVer {
     package enum Order: Sendable { case lower, same, higher }
 
     package func precedence(comparedTo other: SemVer) -> Order {
-        for (mine, theirs) in [(major, other.major), (minor, other.minor), (patch, other.patch)] {
-            let order = Self.compareNumbers(mine, theirs)
-            if order != .same { return order }
-        }
+        var order = Self.compareNumbers(major, other.major)
+        if order == .same { order = Self.compareNumbers(minor, other.minor) }
+        if order == .same { order = Self.compareNumbers(patch, other.patch) }
+        if order != .same { return order }
         switch (prerelease.isEmpty, other.prerelease.isEmpty) {
         case (true, true): return .same
         case (true, false): return .higher
@@ -24,9 +24,11 @@ extension SemVer {
     package func isLower(than other: SemVer) -> Bool { precedence(comparedTo: other) == .lower }
     package func isHigher(than other: SemVer) -> Bool { precedence(comparedTo: other) == .higher }
 
-    /// Numbers of any size: more digits is larger (no leading zeros), else compare the digits.
+    /// Numbers of any size: more digits is larger (no leading zeros), else compare the digits
+    /// (ASCII: one byte each).
     static func compareNumbers(_ a: String, _ b: String) -> Order {
-        if a.count != b.count { return a.count < b.count ? .lower : .higher }
+        let aCount = a.utf8.count, bCount = b.utf8.count
+        if aCount != bCount { return aCount < bCount ? .lower : .higher }
         return a == b ? .same : (a < b ? .lower : .higher)
     }
 

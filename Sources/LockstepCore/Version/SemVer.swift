@@ -26,6 +26,12 @@ package struct SemVer: Sendable, Hashable, CustomStringConvertible {
 
     /// Parses strict SemVer 2.0.0: no `v` prefix, no leading zeros, no empty identifiers.
     package static func parse(_ text: String) -> Result<SemVer, SemVerError> {
+        if let version = text.utf8.withContiguousStorageIfAvailable(parseValidASCII) ?? nil { return .success(version) }
+        return parseCharacters(text)
+    }
+
+    /// The full parser, on characters: it says what is wrong with a version.
+    static func parseCharacters(_ text: String) -> Result<SemVer, SemVerError> {
         func fail(_ reason: String) -> Result<SemVer, SemVerError> { .failure(SemVerError(text: text, reason: reason)) }
         if text.isEmpty { return fail("the version is empty") }
         if text.first == "v" || text.first == "V" { return fail("a `v` prefix is not part of a version (write it only in tags)") }

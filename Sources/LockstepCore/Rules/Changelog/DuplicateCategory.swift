@@ -19,8 +19,9 @@ struct DuplicateCategory: ChangelogRule {
     func checkChangelog(_ changelog: Changelog, config: Config) -> [Diagnostic] {
         var found: [Diagnostic] = []
         for section in changelog.sections where section.kind(config.changelog).holdsCategories {
-            var seen = Set<String>()
-            for category in section.categories where !seen.insert(category.name).inserted {
+            // A section has a handful of categories: looking back costs less than hashing.
+            for (index, category) in section.categories.enumerated()
+            where section.categories[..<index].contains(where: { $0.name == category.name }) {
                 found.append(Diagnostic(Self.info, "a second `### \(category.name)` in \(section.name)",
                                         fix: "move its entries under the first `### \(category.name)` of the section",
                                         at: category.line, column: category.nameColumn, width: category.name.count,

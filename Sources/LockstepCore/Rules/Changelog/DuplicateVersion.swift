@@ -22,9 +22,14 @@ struct DuplicateVersion: ChangelogRule {
             let heading = section.heading
             // The same release however it is written: without a `v`, and without build metadata (§10).
             let key: String
-            if case .success(var version) = SemVer.parse(heading.versionWithoutPrefix) {
-                version.build = []
-                key = version.description
+            if case .success(var version)? = heading.semver {
+                // A valid version reads as it is written: only build metadata has to go.
+                if version.build.isEmpty {
+                    key = heading.versionWithoutPrefix
+                } else {
+                    version.build = []
+                    key = version.description
+                }
             } else {
                 key = heading.version
             }

@@ -62,7 +62,8 @@ struct EntryFormat: ChangelogRule {
                            "make it an entry of a category, or allow summaries with `section-summaries = true` under [changelog]")
                 }
             }
-            for category in section.categories {
+            for category in section.categories
+            where !category.strayLines.isEmpty || !category.subheadings.isEmpty || !category.emptyItems.isEmpty {
                 let place = "`### \(category.name)` of \(name)"
                 for line in category.strayLines {
                     report(line, "text in \(place) that is no list item",

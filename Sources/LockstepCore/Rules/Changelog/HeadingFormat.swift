@@ -77,6 +77,8 @@ struct HeadingFormat: ChangelogRule {
     }
 
     private func release(_ heading: ChangelogHeading) -> Problem? {
+        // Nearly every release heading: nothing to explain, and no fix to write.
+        if heading.isCanonical, heading.versionWithoutPrefix == heading.version { return nil }
         let version = heading.versionWithoutPrefix
         let canonical = "`## [\(version)] - \(heading.date ?? "YYYY-MM-DD")\(heading.isYanked ? " [YANKED]" : "")`"
         let fix = "write \(canonical)"

@@ -39,7 +39,7 @@ struct LinkReferences: ChangelogRule {
         let versionLinks = changelog.links.filter { Self.namesVersion($0.label) }
         guard !versionLinks.isEmpty else { return [] }
         let defined = Set(versionLinks.map(\.normalizedLabel))
-        var headings = Set<String>()
+        var headings = Set<String>(minimumCapacity: changelog.sections.count)
         var found: [Diagnostic] = []
         for section in changelog.sections {
             let heading = section.heading
@@ -60,8 +60,13 @@ struct LinkReferences: ChangelogRule {
     }
 
     /// Labels that name a version or Unreleased; other links (`[docs]`, `[#123]`) are not judged.
+    /// Read as the heading `## [label]` would be: an ASCII label is that heading's version (it holds
+    /// no `]`); other characters might join a bracket, so the heading is read whole.
     private static func namesVersion(_ label: String) -> Bool {
-        let heading = ChangelogHeading("[\(label)]", column: 1)
-        return heading.isUnreleased || heading.looksLikeVersion
+        guard label.utf8.allSatisfy({ $0 < 0x80 }) else {
+            let heading = ChangelogHeading("[\(label)]", column: 1)
+            return heading.isUnreleased || heading.looksLikeVersion
+        }
+        return ChangelogHeading.isUnreleased(label) || ChangelogHeading.looksLikeVersion(Substring(label))
     }
 }

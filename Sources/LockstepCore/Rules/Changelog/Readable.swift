@@ -29,13 +29,11 @@ struct Readable: Rule {
             return [Diagnostic(Self.info, "\(path) is not valid UTF-8", fix: "save it as UTF-8 and retype the damaged characters",
                                at: line, column: Self.replacementColumn(in: line.text) ?? 1, config: config)]
         }
-        for (offset, text) in changelog.lines.enumerated() {
-            guard let column = Self.replacementColumn(in: text) else { continue }
-            return [Diagnostic(Self.info, "U+FFFD (�) stands where characters were lost in an earlier conversion",
-                               fix: "retype the original characters", at: changelog.line(offset + 1), column: column,
-                               config: config)]
-        }
-        return []
+        guard let number = changelog.firstReplacementLine else { return [] }
+        let line = changelog.line(number)
+        return [Diagnostic(Self.info, "U+FFFD (�) stands where characters were lost in an earlier conversion",
+                           fix: "retype the original characters", at: line, column: Self.replacementColumn(in: line.text) ?? 1,
+                           config: config)]
     }
 
     /// The 1-based column of the first U+FFFD, in characters.

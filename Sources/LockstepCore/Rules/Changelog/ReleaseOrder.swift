@@ -31,7 +31,7 @@ struct ReleaseOrder: ChangelogRule {
         var previous: SemVer?
         // Each release against the one listed just above it: one misplaced section is one finding.
         for section in changelog.sections where section.kind(config.changelog) == .release {
-            guard case .success(let version) = SemVer.parse(section.heading.versionWithoutPrefix) else { continue }
+            guard case .success(let version)? = section.heading.semver else { continue }
             if let above = previous, version.isHigher(than: above) {
                 found.append(Diagnostic(Self.info, "\(version) is listed below \(above), a lower version",
                                         fix: "move `\(section.line.text)` above the releases it is newer than: newest first",

@@ -19,7 +19,7 @@ struct VersionSemVer: ChangelogRule {
     func checkChangelog(_ changelog: Changelog, config: Config) -> [Diagnostic] {
         changelog.sections.compactMap { section -> Diagnostic? in
             guard section.kind(config.changelog) == .release,
-                  case .failure(let error) = SemVer.parse(section.heading.versionWithoutPrefix) else { return nil }
+                  case .failure(let error)? = section.heading.semver else { return nil }
             return Diagnostic(Self.info, "`\(section.heading.version)` is not SemVer: \(error.reason)",
                               fix: "write MAJOR.MINOR.PATCH, e.g. `## [1.2.0] - 2025-11-10`", at: section.line,
                               column: section.heading.versionColumn, width: section.heading.version.count, config: config)

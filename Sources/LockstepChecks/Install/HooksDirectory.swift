@@ -1,0 +1,89 @@
+import LockstepCore
+import LockstepSystem
+
+/// Where git runs a repository's hooks from, and why: `core.hooksPath` when it is set (relative
+/// to the top of the work tree, or to the git directory of a bare repository; `~/` is the home
+/// directory), else `<common directory>/hooks`, shared by every linked worktree (HOOKS.md §1.1).
+package struct HooksDirectory: Sendable, Equatable {
+    /// Where a `core.hooksPath` value comes from, as `git config --show-origin --show-scope` says.
+    package struct Setting: Sendable, Equatable {
+        package var value: String
+        /// A file, `git -c` (the environment), or an included file.
+        package var origin: String
+        /// system, global, local, worktree, command, or nil when only libgit2 saw it (an include).
+        package var scope: String?
+    }
+
+    /// The directory git runs hooks from (absolute; may not exist).
+    package let path: String
+    /// `<common directory>/hooks`, where install.sh writes unless told otherwise.
+    package let defaultPath: String
+    /// `core.hooksPath`, when set.
+    package let setting: Setting?
+
+    /// True when git runs the hooks from the default directory (no core.hooksPath, or one naming it).
+    package var isDefault: Bool { Path.normalized(path) == Path.normalized(defaultPath) }
+
+    /// - Parameter configuredValue: `core.hooksPath` as libgit2 reads it (includes followed);
+    ///   nil when libgit2 could not open the repository, in which case the files are read here.
+    package static func find(in location: RepositoryLocation, configuredValue: String??,
+                             environment: (String) -> String?) -> HooksDirectory {
+        let defaultPath = Path.join(location.commonDirectory, "hooks")
+        var setting = origin(in: location, environment: environment)
+        if let configured = configuredValue {
+            if let configured, configured != setting?.value {
+                setting = Setting(value: configured, origin: "an included configuration file", scope: nil)
+            } else if configured == nil {
+                setting = nil
+            }
+        }
+        guard let setting, !setting.value.isEmpty else {
+            return HooksDirectory(path: defaultPath, defaultPath: defaultPath, setting: nil)
+        }
+        var value = setting.value
+        if value.hasPrefix("~/"), let home = environment("HOME") { value = Path.join(home, String(value.dropFirst(2))) }
+        let base = location.workTree ?? location.gitDirectory
+        return HooksDirectory(path: Path.absolute(value, from: base), defaultPath: defaultPath, setting: setting)
+    }
+
+    /// The last `core.hooksPath` in git 2.39's order: system, XDG, global, local, worktree, `git -c`.
+    static func origin(in location: RepositoryLocation, environment: (String) -> String?) -> Setting? {
+        var found: Setting?
+        for (path, scope) in configFiles(location, environment) {
+            guard let bytes = try? FileSystem.read(path, limit: 16 << 20), let file = GitConfigFile(bytes: bytes),
+                  let value = file.value("core.hookspath") else { continue }
+            found = Setting(value: value ?? "", origin: path, scope: scope)
+        }
+        if let value = GitConfigEnvironment.entries(environment).value("core.hookspath") {
+            found = Setting(value: value ?? "", origin: "git -c (GIT_CONFIG_PARAMETERS)", scope: "command")
+        }
+        return found
+    }
+
+    private static func configFiles(_ location: RepositoryLocation,
+                                    _ environment: (String) -> String?) -> [(String, String)] {
+        var files: [(String, String)] = []
+        let truthy = ["1", "true", "yes", "on"]
+        if !truthy.contains(environment("GIT_CONFIG_NOSYSTEM")?.lowercased() ?? "") {
+            files.append((environment("GIT_CONFIG_SYSTEM") ?? "/etc/gitconfig", "system"))
+        }
+        if let global = environment("GIT_CONFIG_GLOBAL") {
+            files.append((global, "global"))
+        } else {
+            let home = environment("HOME")
+            if let xdg = environment("XDG_CONFIG_HOME"), !xdg.isEmpty {
+                files.append((Path.join(xdg, "git/config"), "global"))
+            } else if let home {
+                files.append((Path.join(home, ".config/git/config"), "global"))
+            }
+            if let home { files.append((Path.join(home, ".gitconfig"), "global")) }
+        }
+        let local = Path.join(location.commonDirectory, "config")
+        files.append((local, "local"))
+        if let bytes = try? FileSystem.read(local, limit: 16 << 20), let file = GitConfigFile(bytes: bytes),
+           (file.value("extensions.worktreeconfig") ?? nil)?.lowercased() == "true" {
+            files.append((Path.join(location.gitDirectory, "config.worktree"), "worktree"))
+        }
+        return files.filter { !$0.0.isEmpty && $0.0 != "/dev/null" }
+    }
+}

@@ -1,0 +1,23 @@
+struct ReleaseVersion: Rule {
+    static let info = RuleInfo(
+        id: "branch/release-version",
+        summary: "once bumped, a release or hotfix branch's source of truth carries the branch's version",
+        rationale: """
+            RELEASE_PROCESS.md steps 1–2: `release/v1.2.0` gets `version = "1.2.0"` in backend/Cargo.toml. \
+            Until the release commit the version is the one the branch started with; any other is a typo \
+            that the tag would publish.
+            """,
+        configKeys: ["version.source", "version.tag-prefix", "branch.develop"],
+        passing: [Example("-- branch --\nrelease/v1.3.0\n-- start --\n1.2.0\n-- backend/Cargo.toml --\n[package]\nversion = \"1.3.0\"\n"),
+                  Example("-- branch --\nrelease/v1.3.0\n-- start --\n1.2.0\n-- backend/Cargo.toml --\n[package]\nversion = \"1.2.0\"\n"),
+                  Example("-- branch --\nfeature/x\n-- start --\n1.2.0\n-- backend/Cargo.toml --\n[package]\nversion = \"9.9.9\"\n")],
+        failing: [Example("-- branch --\nrelease/v1.3.0\n-- start --\n1.2.0\n-- backend/Cargo.toml --\n[package]\nversion = ↓\"1.3.1\"\n"),
+                  Example("-- branch --\nhotfix/v1.2.1\n-- start --\n1.2.0\n-- backend/Cargo.toml --\n[package]\nversion = ↓\"1.3.0\"\n")])
+
+    func check(_ input: BranchInput, config: Config) -> [Diagnostic] {
+        guard let version = input.role.version(prefix: config.version.tagPrefix), let source = input.tip?.source,
+              source.text != version.description, source.text != input.startVersion else { return [] }
+        return [source.diagnostic(Self.info, "\(input.name) prepares \(version), but its \(source.file) says \(source.text)",
+                                  fix: "set \(version) in every manifest (the release commit), or rename the branch")]
+    }
+}

@@ -1,0 +1,53 @@
+internal import CLibgit2
+
+extension Repository {
+    /// The object `name` (a full ref name such as `refs/tags/v1.2.0`, or `HEAD`) points at after
+    /// following symbolic refs, not peeled; nil when the ref does not exist or dangles.
+    package func referenceTarget(_ name: String) throws(GitError) -> ObjectID? {
+        var oid = git_oid()
+        let code = git_reference_name_to_id(&oid, handle, name)
+        if code == GIT_ENOTFOUND.rawValue || code == GIT_EINVALIDSPEC.rawValue { return nil }
+        try check(code, "read a reference")
+        return ObjectID(oid)
+    }
+
+    /// Every reference whose full name starts with `prefix` (`refs/remotes/origin/`), with what it
+    /// points at, in byte order. Symbolic refs (`refs/remotes/origin/HEAD`) are left out: their
+    /// target is listed under its own name.
+    package func references(under prefix: String) throws(GitError) -> [(name: String, target: ObjectID)] {
+        var iterator: OpaquePointer?
+        try check(git_reference_iterator_new(&iterator, handle), "list references")
+        defer { git_reference_iterator_free(iterator) }
+        var found: [(name: String, target: ObjectID)] = []
+        while true {
+            var reference: OpaquePointer?
+            let code = git_reference_next(&reference, iterator)
+            if code == GIT_ITEROVER.rawValue { break }
+            try check(code, "list references")
+            guard let reference else { continue }
+            defer { git_reference_free(reference) }
+            let name = String(cString: git_reference_name(reference))
+            guard name.hasPrefix(prefix), let target = git_reference_target(reference) else { continue }
+            found.append((name, ObjectID(target.pointee)))
+        }
+        return found.sorted { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
+    }
+
+    /// The branch HEAD is on (`refs/heads/main`); nil when HEAD is detached or unreadable.
+    package func headBranch() -> String? {
+        var reference: OpaquePointer?
+        guard git_reference_lookup(&reference, handle, "HEAD") == 0, let reference else { return nil }
+        defer { git_reference_free(reference) }
+        guard git_reference_type(reference) == GIT_REFERENCE_SYMBOLIC,
+              let target = git_reference_symbolic_target(reference) else { return nil }
+        return String(cString: target)
+    }
+
+    /// The configured remotes' names (`remote.<name>.url` in git's configuration).
+    package func remoteNames() throws(GitError) -> [String] {
+        var names = git_strarray()
+        try check(git_remote_list(&names, handle), "list remotes")
+        defer { git_strarray_dispose(&names) }
+        return (0..<names.count).compactMap { names.strings[$0].map { String(cString: $0) } }
+    }
+}

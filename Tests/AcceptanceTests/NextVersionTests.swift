@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+
+/// `lockstep next-version`: the version alone on the first line, then why; nothing when nothing
+/// calls for a release; `--format json` exactly `{"version", "bump", "commits"}`.
+@Suite struct NextVersionTests {
+    @Test func aFeatureCallsForTheNextMinor() throws {
+        let repo = try TemporaryRepository.withOrigin()
+        try repo.commit("fix: sessions", file: "a.txt")
+        let feature = try repo.commit("feat: export", file: "b.txt")
+        try repo.commit("docs: readme", file: "c.txt")
+        let short = try repo.gitOutput("rev-parse", "--short", feature)
+        let text = try repo.lockstep("next-version")
+        #expect(text.status == 0, "\(text)")
+        #expect(text.stdout == "1.3.0\nminor: 1 feature among 3 commits since v1.2.0:\n  \(short) feat: export\n", "\(text)")
+        #expect(text.stdout.split(separator: "\n").first == "1.3.0")
+
+        let json = try repo.lockstep("--format", "json", "next-version")
+        #expect(json.stdout == "{\"version\": \"1.3.0\", \"bump\": \"minor\", \"commits\": [{\"id\": \"\(feature)\", \"header\": \"feat: export\", \"bump\": \"minor\"}]}\n",
+                "\(json)")
+    }
+
+    @Test func nothingCallsForARelease() throws {
+        let repo = try TemporaryRepository.withOrigin()
+        try repo.commit("docs: readme", file: "a.txt")
+        let text = try repo.lockstep("next-version")
+        #expect(text.status == 0, "\(text)")
+        #expect(text.stdout == "no release needed: none of the 1 commit since v1.2.0 is a feature, a fix or a breaking change\n", "\(text)")
+        let json = try repo.lockstep("next-version", "--format", "json")
+        #expect(json.stdout == "{\"version\": null, \"bump\": null, \"commits\": []}\n", "\(json)")
+    }
+
+    @Test func breakingChangesAndTheZeroMajorConvention() throws {
+        let repo = try TemporaryRepository.withOrigin()
+        try repo.commit("feat!: drop the v0 routes", file: "a.txt")
+        #expect(try repo.lockstep("next-version").stdout.hasPrefix("2.0.0\nmajor: 1 breaking change among 1 commit since v1.2.0:\n"))
+        try repo.git("-c", "core.hooksPath=/dev/null", "tag", "-a", "v0.9.0", "-m", "old line", "main~1").expectSuccess()
+        try repo.git("-c", "core.hooksPath=/dev/null", "tag", "-d", "v1.2.0").expectSuccess()
+        #expect(try repo.lockstep("next-version").stdout.hasPrefix("1.0.0\n"))
+        try repo.write(".lockstep.toml", "[tag]\nzero-major-breaking = \"minor\"\n")
+        #expect(try repo.lockstep("next-version").stdout.hasPrefix("0.10.0\n"))
+    }
+
+    @Test func aPreReleaseIsFinished() throws {
+        let repo = try TemporaryRepository.withOrigin()
+        try repo.commit("feat: export", file: "a.txt")
+        try repo.releaseCommit("1.3.0-rc.1")
+        try repo.git("-c", "core.hooksPath=/dev/null", "tag", "-a", "v1.3.0-rc.1", "-m", "rc").expectSuccess()
+        try repo.commit("fix: export encoding", file: "a.txt")
+        let text = try repo.lockstep("next-version")
+        #expect(text.stdout.hasPrefix("1.3.0\nminor: 1 fix among 1 commit since v1.3.0-rc.1:\n") || text.stdout.hasPrefix("1.3.0\n"), "\(text)")
+        try repo.commit("feat!: new export format", file: "a.txt")
+        #expect(try repo.lockstep("next-version").stdout.hasPrefix("2.0.0\n"))
+    }
+
+    @Test func withoutAnyTagCommitsCountFromZero() throws {
+        let repo = try TemporaryRepository.release()
+        try repo.commit("feat: first feature", file: "a.txt")
+        let text = try repo.lockstep("next-version")
+        #expect(text.stdout.hasPrefix("0.1.0\nminor: 1 feature among 2 commits since the first commit"), "\(text)")
+    }
+}
