@@ -112,6 +112,12 @@ struct ChangelogTextTests {
         }
     }
 
+    @Test func labelsThatAreNormalAlreadyStayAsTheyAre() {
+        #expect(ChangelogLink.normalize("1.2.0-rc.1") == "1.2.0-rc.1" && ChangelogLink.normalize("unreleased") == "unreleased")
+        #expect(ChangelogLink.normalize("V1.2.0-RC.1") == "v1.2.0-rc.1" && ChangelogLink.normalize("\u{212A}") == "k")
+        #expect(ChangelogLink.normalize("") == "" && ChangelogLink.normalize("a\tb") == "a b")
+    }
+
     @Test func asciiBytesAreTheirCharacters() {
         for byte in UInt8(0)..<0x80 {
             let character = Character(Unicode.Scalar(byte)), ascii = ASCIICharacter(byte: byte)

@@ -92,9 +92,8 @@ package struct ChangelogLink: Sendable, Equatable {
     package var normalizedLabel: String { Self.normalize(label) }
 
     package static func normalize(_ label: String) -> String {
-        // Most labels (`1.2.0`, `unreleased`) are normal already: ASCII without capitals or blanks.
-        let isNormal = label.utf8.allSatisfy { $0 < 0x80 && $0 != 0x20 && $0 != 0x09 && !(0x41...0x5A).contains($0) }
-        if isNormal { return label }
+        // Most labels (`1.2.0`, `unreleased`) are normal already: ASCII without capitals, spaces or tabs.
+        if label.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x20 && $0 != 0x09 && !(0x41...0x5A).contains($0) }) { return label }
         return label.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ").lowercased()
     }
 }

@@ -1,7 +1,7 @@
 /// A changelog line, or part of one, as the parser reads it: the `Character`s of any line, or
 /// the bytes of a line that is all ASCII, where each byte is one character. Nearly every line of
-/// a changelog is ASCII, and bytes spare the grapheme breaking and Unicode property look-ups;
-/// the parser is written once over both, and columns count elements, so they are characters either way.
+/// a changelog is ASCII, and bytes spare the grapheme breaking and Unicode property look-ups.
+/// The parser is written once over both; columns count elements, so they are characters either way.
 protocol ChangelogText: BidirectionalCollection where SubSequence == Self, Element: ChangelogCharacter {
     associatedtype UTF8Bytes: Collection<UInt8>
 
@@ -9,7 +9,8 @@ protocol ChangelogText: BidirectionalCollection where SubSequence == Self, Eleme
     var string: String { get }
 }
 
-/// One element of a `ChangelogText`; compared with ASCII literals (`$0 == "#"`).
+/// One element of a `ChangelogText`, compared with ASCII literals only (`$0 == "#"`): an
+/// `ASCIICharacter` cannot hold any other.
 protocol ChangelogCharacter: Equatable, ExpressibleByUnicodeScalarLiteral {
     var asciiValue: UInt8? { get }
     var isASCIIDigit: Bool { get }
@@ -27,14 +28,19 @@ struct ASCIIText: ChangelogText, RandomAccessCollection {
     let bytes: ArraySlice<UInt8>
 
     /// `bytes` must all be ASCII: a byte of a longer UTF-8 sequence is no character.
-    init(_ bytes: ArraySlice<UInt8>) { self.bytes = bytes }
+    init(_ bytes: ArraySlice<UInt8>) {
+        assert(bytes.allSatisfy { $0 < 0x80 }, "not ASCII")
+        self.bytes = bytes
+    }
+
+    private init(slice: ArraySlice<UInt8>) { bytes = slice }
 
     var startIndex: Int { bytes.startIndex }
     var endIndex: Int { bytes.endIndex }
     func index(after index: Int) -> Int { index + 1 }
     func index(before index: Int) -> Int { index - 1 }
     subscript(position: Int) -> ASCIICharacter { ASCIICharacter(byte: bytes[position]) }
-    subscript(bounds: Range<Int>) -> ASCIIText { ASCIIText(bytes[bounds]) }
+    subscript(bounds: Range<Int>) -> ASCIIText { ASCIIText(slice: bytes[bounds]) }
 
     var utf8: ArraySlice<UInt8> { bytes }
     var string: String { String(decoding: bytes, as: UTF8.self) }
