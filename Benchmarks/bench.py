@@ -266,6 +266,54 @@ def report(title, times, reference, target=None):
         print(f"\nTarget: gate ≤ {target}× the {reference}: {ratio:.2f}× ({'met' if ratio <= target else 'NOT met'})")
 
 
+PER_CALL = r"""
+import os, sys, time  # run under the name `git`: Python may then find a different library, keep to built-ins
+hooks, rounds = sys.argv[1:-1], int(sys.argv[-1])
+def median(values):
+    ordered = sorted(values)
+    return ordered[len(ordered) // 2]
+line = b"0" * 40 + b" " + b"a" * 40 + b" refs/tags/build-1\n"
+def once(path, state):
+    read, write = os.pipe()
+    start = time.perf_counter_ns()
+    pid = os.posix_spawn(path, [path, state], os.environ,
+                         file_actions=[(os.POSIX_SPAWN_DUP2, read, 0), (os.POSIX_SPAWN_CLOSE, write)])
+    os.close(read)
+    try:
+        os.write(write, line)
+    except BrokenPipeError:
+        pass
+    os.close(write)
+    os.waitpid(pid, 0)
+    return time.perf_counter_ns() - start
+for state in ("prepared", "committed"):
+    times = [[] for _ in hooks]
+    for index in range(rounds):
+        for position in (range(len(hooks)) if index % 2 else reversed(range(len(hooks)))):
+            times[position].append(once(hooks[position], state))
+    print(state, " ".join(str(median(t) // 1000) for t in times))
+"""
+
+
+def per_call(work, variants, env, rounds):
+    """One hook call as `git fetch` makes it, timed alone: the process that spawns the hooks runs
+    a script named `fetch` under the name `git`, so its command line reads `git fetch …`, which is
+    what the gate reads from /proc."""
+    hooks = [os.path.join(variants[name], "reference-transaction") for name in ("no-op #!/bin/sh hook", "Lockstep tag gate")]
+    with open(os.path.join(work, "fetch"), "w") as out:
+        out.write(PER_CALL)
+    result = subprocess.run(["git", "fetch", *hooks, str(rounds)], executable=sys.executable, cwd=work,
+                            env=env, capture_output=True, text=True, check=True)
+    print(f"\nOne hook call, spawned by a process whose command line is `git fetch …` ({rounds} interleaved calls each):\n")
+    print("| state | no-op #!/bin/sh hook | Lockstep tag gate | added |")
+    print("|---|---|---|---|")
+    for row in result.stdout.split("\n"):
+        if not row.strip():
+            continue
+        state, noop, gate = row.split()
+        print(f"| `{state}` | {int(noop)} µs | {int(gate)} µs | {int(gate) - int(noop):+d} µs |")
+
+
 def tag_gate(bindir, rounds, tags=2000):
     """The reference-transaction gate: `git fetch` of 2,000 new tags, a 100-commit rebase and
     `git tag -a`, each with no hook, a no-op `#!/bin/sh` hook and the gate, interleaved."""
@@ -290,8 +338,10 @@ def tag_gate(bindir, rounds, tags=2000):
             clients[name] = client
         fetch = [git_path, "fetch", "-q", "origin", "refs/tags/*:refs/tags/*"]
         times = {name: [] for name in variants}
-        for _ in range(rounds):
-            for name, client in clients.items():
+        for index in range(rounds):
+            # A fetch takes seconds: alternate the order so that a change of load hits both sides.
+            order = list(clients.items()) if index % 2 == 0 else list(reversed(clients.items()))
+            for name, client in order:
                 shutil.rmtree(os.path.join(client, ".git", "refs", "tags"))
                 os.makedirs(os.path.join(client, ".git", "refs", "tags"))
                 elapsed, code = timed(fetch, env, client)
@@ -299,6 +349,10 @@ def tag_gate(bindir, rounds, tags=2000):
                     sys.exit(f"fetch with {name} failed")
                 times[name].append(elapsed)
         report(f"`git fetch` of {tags:,} new tags", times, "no-op #!/bin/sh hook", target=1.2)
+        paired = [gate / noop for gate, noop in zip(times["Lockstep tag gate"], times["no-op #!/bin/sh hook"])]
+        print(f"Median of the per-round ratios gate / no-op hook: {statistics.median(paired):.2f}× "
+              f"(rounds: {', '.join(f'{ratio:.2f}' for ratio in paired)})")
+        per_call(work, variants, env, rounds * 300)
 
         # 2. a 100-commit rebase onto a new base.
         repo = os.path.join(work, "rebase")

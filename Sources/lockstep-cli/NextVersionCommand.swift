@@ -6,7 +6,7 @@ struct NextVersionCommand: ParsableCommand {
         commandName: "next-version", abstract: "The version the commits since the last release tag call for.",
         discussion: """
             The first line is the version alone; the next lines say why (the deciding commits). When \
-            nothing calls for a release, that is said and no version is printed. --format json: \
+            nothing calls for a release, stdout stays empty and stderr says why. --format json: \
             {"version": "1.3.0" or null, "bump": "minor" or null, "commits": [...]}.
             """)
 

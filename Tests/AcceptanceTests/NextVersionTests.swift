@@ -25,7 +25,8 @@ import Testing
         try repo.commit("docs: readme", file: "a.txt")
         let text = try repo.lockstep("next-version")
         #expect(text.status == 0, "\(text)")
-        #expect(text.stdout == "no release needed: none of the 1 commit since v1.2.0 is a feature, a fix or a breaking change\n", "\(text)")
+        #expect(text.stdout.isEmpty, "no version, so that `$(lockstep next-version | head -n1)` is empty\n\(text)")
+        #expect(text.stderr == "no release needed: none of the 1 commit since v1.2.0 is a feature, a fix or a breaking change\n", "\(text)")
         let json = try repo.lockstep("next-version", "--format", "json")
         #expect(json.stdout == "{\"version\": null, \"bump\": null, \"commits\": []}\n", "\(json)")
     }

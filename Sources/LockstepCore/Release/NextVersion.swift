@@ -51,6 +51,7 @@ package struct NextVersion: Sendable {
         let since = previous.map { "since \($0.name)" } ?? "since the first commit (no release tag yet: counted from 0.0.0)"
         let count = "\(commitCount) commit\(commitCount == 1 ? "" : "s") \(since)"
         guard let bump, let version else {
+            if commitCount == 0 { return ["no release needed: there is no commit \(since)"] }
             return ["no release needed: none of the \(count) is a feature, a fix or a breaking change"]
         }
         if deciding.isEmpty, let previous {
