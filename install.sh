@@ -13,7 +13,8 @@
 #   --no-build        install no binaries: the hooks call the lockstep already in --prefix
 #   --no-hooks        install the binaries only (CI)
 #   --hooks "A B"     only these hooks (default: every wrapper in hooks/ except server hooks)
-#   --no-tag-gate     leave out the reference-transaction tag gate (and remove ours if installed)
+#   --tag-gate        also install the reference-transaction tag gate (off by default: see README)
+#   --no-tag-gate     leave out the tag gate and remove ours if installed (the default)
 #   --server          a bare repository that receives pushes: install pre-receive only
 #   --hooks-path-ok   core.hooksPath names another directory: install into it anyway (never
 #                     into a directory git tracks)
@@ -42,7 +43,7 @@ copy_binaries=1
 install_hooks=1
 hooks=
 hooks_given=0
-tag_gate=1
+tag_gate=0
 server=0
 hooks_path_ok=0
 mode=install
@@ -71,6 +72,7 @@ while [ $# -gt 0 ]; do
     --no-build) build=0; copy_binaries=0 ;;
     --no-hooks) install_hooks=0 ;;
     --no-tag-gate) tag_gate=0 ;;
+    --tag-gate) tag_gate=1 ;;
     --server) server=1 ;;
     --hooks-path-ok) hooks_path_ok=1 ;;
     --check) mode=check ;;
@@ -257,7 +259,7 @@ open_repository() {
 }
 
 # The hooks to work on: the wrappers in hooks/ (those carrying the marker), minus server hooks
-# (or only those, with --server), minus the tag gate with --no-tag-gate; or the --hooks list.
+# (or only those, with --server), minus the tag gate unless --tag-gate; or the --hooks list.
 select_hooks() {
   available=
   for wrapper in "$hooks_src"/*; do

@@ -17,7 +17,8 @@ struct InstallCommand: ParsableCommand {
             """)
 
     @OptionGroup var target: InstallTarget
-    @Flag(help: "Leave out the reference-transaction tag gate (and remove Lockstep's if installed).") var noTagGate = false
+    @Flag(help: "Also install the reference-transaction tag gate (off by default: it slows every fetch and rebase).") var tagGate = false
+    @Flag(help: "Leave out the tag gate and remove Lockstep's if installed (the default).") var noTagGate = false
     @Flag(help: "A bare repository that receives pushes: install pre-receive only.") var server = false
     @Flag(help: "core.hooksPath names another directory: install into it (never into one git tracks).") var hooksPathOk = false
     @Flag(help: "Report what is installed and what an install would change; write nothing (exit 1: something would change).")
@@ -26,6 +27,7 @@ struct InstallCommand: ParsableCommand {
 
     func run() throws {
         var arguments = target.arguments
+        if tagGate { arguments.append("--tag-gate") }
         if noTagGate { arguments.append("--no-tag-gate") }
         if server { arguments.append("--server") }
         if hooksPathOk { arguments.append("--hooks-path-ok") }

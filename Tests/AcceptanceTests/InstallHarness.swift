@@ -23,7 +23,8 @@ enum InstallScript {
 
     /// What a default install writes into a repository with a work tree: every wrapper but the
     /// server ones.
-    static var clientHooks: [String] { wrapperNames().filter { !serverHooks.contains($0) } }
+    /// What a plain install writes: every client wrapper but the tag gate, which is opt-in (`--tag-gate`).
+    static var clientHooks: [String] { wrapperNames().filter { !serverHooks.contains($0) && $0 != "reference-transaction" } }
 
     /// A copy of install.sh beside a hooks/ folder holding this package's wrappers plus `extra`
     /// ones (the commit-msg wrapper under another name) and a README that is not a wrapper: for

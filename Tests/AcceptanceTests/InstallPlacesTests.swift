@@ -151,7 +151,7 @@ import Testing
     // MARK: Which wrappers
 
     /// install.sh installs every wrapper hooks/ holds, whatever their names, except server hooks
-    /// (only with --server, in a bare repository) and, with --no-tag-gate, reference-transaction.
+    /// (only with --server, in a bare repository) and, unless --tag-gate, reference-transaction.
     @Test func wrappersAreWhateverHooksHolds() throws {
         let repo = try TemporaryRepository(hook: false)
         let script = try InstallScript.fakeSource(in: repo.root, extra: ["pre-push", "reference-transaction", "pre-receive"])
@@ -159,15 +159,15 @@ import Testing
         try repo.writeHook("reference-transaction", "#!/bin/sh\nexit 0\n")
         let before = DirectorySnapshot(repo.hooksURL)
 
-        try repo.install(script: script).expectSuccess()
+        try repo.install(["--tag-gate"], script: script).expectSuccess()
         let installed = DirectorySnapshot(repo.hooksURL)
         for hook in provided where hook != "pre-receive" {
             HookExpectations.expectOurs(repo.hooksURL.appendingPathComponent(hook))
         }
         #expect(installed.entries["pre-receive"] == nil && installed.entries["README.md"] == nil, "\(installed)")
 
-        // --no-tag-gate takes the tag gate out again and puts the previous hook back.
-        let withoutGate = try repo.install(["--no-tag-gate"], script: script)
+        // Without --tag-gate the gate comes out again and the previous hook goes back.
+        let withoutGate = try repo.install(script: script)
         try withoutGate.expectSuccess()
         #expect(DirectorySnapshot(repo.hooksURL).entries["reference-transaction"] == before.entries["reference-transaction"],
                 "\(withoutGate)")

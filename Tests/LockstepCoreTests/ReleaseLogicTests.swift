@@ -8,7 +8,7 @@ struct ReleaseLogicTests {
         ReleaseCommit(id: "id\(index)", shortID: "s\(index)", message: CommitMessage(exampleText: text, config: Config()))
     }
 
-    private func tag(_ name: String) -> ReleaseTag? { ReleaseTag(name: name, prefix: "v") }
+    private func tag(_ name: String) throws -> ReleaseTag { try #require(ReleaseTag(name: name, prefix: "v")) }
 
     @Test(arguments: [
         ("feat: x", BumpKind.minor), ("fix(api): x", .patch), ("perf: x", .patch), ("feat!: x", .major),
@@ -30,7 +30,7 @@ struct ReleaseLogicTests {
     }
 
     @Test func nextVersionFromARelease() throws {
-        let previous = try #require(tag("v1.2.0"))
+        let previous = try tag("v1.2.0")
         let next = NextVersion(previous: previous, commits: [commit("docs: a", 1), commit("feat: b", 2), commit("fix: c", 3), commit("feat(x): d", 4)],
                                config: TagConfig())
         #expect(next.version?.description == "1.3.0")
@@ -42,32 +42,32 @@ struct ReleaseLogicTests {
     }
 
     @Test func nothingCallsForARelease() throws {
-        let next = NextVersion(previous: try #require(tag("v1.2.0")), commits: [commit("docs: a"), commit("chore: b", 2)], config: TagConfig())
+        let next = NextVersion(previous: try tag("v1.2.0"), commits: [commit("docs: a"), commit("chore: b", 2)], config: TagConfig())
         #expect(next.version == nil && next.bump == nil && next.deciding.isEmpty)
         #expect(next.json == "{\"version\": null, \"bump\": null, \"commits\": []}\n")
         #expect(next.explanation(tagPrefix: "v").first?.hasPrefix("no release needed") == true)
     }
 
     @Test func aPreReleaseIsFinishedUnlessMoreIsNeeded() throws {
-        let rc = try #require(tag("v1.3.0-rc.1"))
+        let rc = try tag("v1.3.0-rc.1")
         #expect(NextVersion(previous: rc, commits: [commit("fix: a")], config: TagConfig()).version?.description == "1.3.0")
         #expect(NextVersion(previous: rc, commits: [commit("feat: a")], config: TagConfig()).version?.description == "1.3.0")
         #expect(NextVersion(previous: rc, commits: [], config: TagConfig()).version?.description == "1.3.0")
         #expect(NextVersion(previous: rc, commits: [commit("feat!: a")], config: TagConfig()).version?.description == "2.0.0")
-        let patchRC = try #require(tag("v1.2.1-rc.1"))
+        let patchRC = try tag("v1.2.1-rc.1")
         #expect(NextVersion(previous: patchRC, commits: [commit("feat: a")], config: TagConfig()).version?.description == "1.3.0")
         #expect(NextVersion(previous: patchRC, commits: [commit("fix: a")], config: TagConfig()).version?.description == "1.2.1")
     }
 
     @Test func zeroMajorConvention() throws {
-        let previous = try #require(tag("v0.3.2"))
+        let previous = try tag("v0.3.2")
         var config = TagConfig()
         #expect(NextVersion(previous: previous, commits: [commit("feat!: a")], config: config).version?.description == "1.0.0")
         config.zeroMajorBreaking = .minor
         let next = NextVersion(previous: previous, commits: [commit("feat!: a"), commit("fix: b", 2)], config: config)
         #expect(next.version?.description == "0.4.0")
         #expect(next.bump == .minor)
-        #expect(NextVersion(previous: try #require(tag("v1.3.0")), commits: [commit("feat!: a")], config: config).version?.description == "2.0.0")
+        #expect(NextVersion(previous: try tag("v1.3.0"), commits: [commit("feat!: a")], config: config).version?.description == "2.0.0")
     }
 
     @Test func withoutATagCommitsCountFromZero() {
@@ -76,12 +76,12 @@ struct ReleaseLogicTests {
         #expect(NextVersion(previous: nil, commits: [commit("chore: a")], config: TagConfig()).version == nil)
     }
 
-    @Test func releaseTagNames() {
+    @Test func releaseTagNames() throws {
         #expect(ReleaseTag.looksLikeRelease("v1.2", prefix: "v"))
         #expect(!ReleaseTag.looksLikeRelease("v-tmp", prefix: "v"))
         #expect(!ReleaseTag.looksLikeRelease("latest", prefix: "v"))
-        #expect(tag("v1.2") == nil)
-        #expect(ReleaseTag.highest([tag("v1.9.0")!, tag("v1.10.0")!, tag("v1.10.0-rc.1")!])?.name == "v1.10.0")
+        #expect(ReleaseTag(name: "v1.2", prefix: "v") == nil)
+        #expect(ReleaseTag.highest([try tag("v1.9.0"), try tag("v1.10.0"), try tag("v1.10.0-rc.1")])?.name == "v1.10.0")
     }
 
     // MARK: Hook input
@@ -120,7 +120,7 @@ struct ReleaseLogicTests {
                                                                  "GITHUB_SHA": "merge1", "GITHUB_REF": "refs/pull/3/merge"]),
                                                     eventPayload: Array(payload.utf8)))
         #expect(context == CIContext(provider: .github, event: .review, branch: "hotfix/v1.2.1", target: "main", tag: nil,
-                                     head: "head1", base: "base1", defaultBranch: "main"))
+                                     head: "head1", base: "base1"))
     }
 
     @Test func gitHubPushAndTag() throws {

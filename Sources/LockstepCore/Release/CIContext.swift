@@ -24,7 +24,6 @@ package struct CIContext: Sendable, Equatable {
     package var head: String
     /// What `head` is compared with: the request's base, or the push's previous tip.
     package var base: String?
-    package var defaultBranch: String?
 
     /// Where a shallow clone is deepened for this provider.
     package var depthFix: String {
@@ -49,36 +48,32 @@ package struct CIContext: Sendable, Equatable {
                 return node?.stringValue
             }
             let head = value("GITHUB_SHA") ?? "HEAD"
-            let defaultBranch = field("repository", "default_branch")
             let ref = value("GITHUB_REF") ?? ""
             switch value("GITHUB_EVENT_NAME") ?? "" {
             case "pull_request", "pull_request_target":
                 return CIContext(provider: .github, event: .review, branch: value("GITHUB_HEAD_REF"), target: value("GITHUB_BASE_REF"),
-                                 head: field("pull_request", "head", "sha") ?? head, base: field("pull_request", "base", "sha"),
-                                 defaultBranch: defaultBranch)
+                                 head: field("pull_request", "head", "sha") ?? head, base: field("pull_request", "base", "sha"))
             default:
                 if ref.hasPrefix("refs/tags/") {
-                    return CIContext(provider: .github, event: .tag, tag: String(ref.dropFirst(10)), head: head, defaultBranch: defaultBranch)
+                    return CIContext(provider: .github, event: .tag, tag: String(ref.dropFirst(10)), head: head)
                 }
                 return CIContext(provider: .github, event: .push,
                                  branch: ref.hasPrefix("refs/heads/") ? String(ref.dropFirst(11)) : nil,
-                                 head: field("after") ?? head, base: field("before"), defaultBranch: defaultBranch)
+                                 head: field("after") ?? head, base: field("before"))
             }
         }
         if value("GITLAB_CI") == "true" {
             let head = value("CI_COMMIT_SHA") ?? "HEAD"
-            let defaultBranch = value("CI_DEFAULT_BRANCH")
             if let tag = value("CI_COMMIT_TAG") {
-                return CIContext(provider: .gitlab, event: .tag, tag: tag, head: head, defaultBranch: defaultBranch)
+                return CIContext(provider: .gitlab, event: .tag, tag: tag, head: head)
             }
             if value("CI_MERGE_REQUEST_IID") != nil {
                 return CIContext(provider: .gitlab, event: .review, branch: value("CI_MERGE_REQUEST_SOURCE_BRANCH_NAME"),
                                  target: value("CI_MERGE_REQUEST_TARGET_BRANCH_NAME"), head: head,
-                                 base: value("CI_MERGE_REQUEST_DIFF_BASE_SHA") ?? value("CI_MERGE_REQUEST_TARGET_BRANCH_SHA"),
-                                 defaultBranch: defaultBranch)
+                                 base: value("CI_MERGE_REQUEST_DIFF_BASE_SHA") ?? value("CI_MERGE_REQUEST_TARGET_BRANCH_SHA"))
             }
             return CIContext(provider: .gitlab, event: .push, branch: value("CI_COMMIT_BRANCH"), head: head,
-                             base: value("CI_COMMIT_BEFORE_SHA"), defaultBranch: defaultBranch)
+                             base: value("CI_COMMIT_BEFORE_SHA"))
         }
         return nil
     }
