@@ -125,7 +125,7 @@ def release_repository(work, env, files=3000):
         for kind in ("up", "down"):
             with open(os.path.join(repo, "backend", "migrations", f"2025{index:04d}_m.{kind}.sql"), "w") as out:
                 out.write("SELECT 1;\n")
-    write_release(repo, "1.2.0", releases=200)
+    write_release(repo, "1.2.0", releases=300)
     git(repo, "add", "-A", env=env)
     git(repo, "commit", "-q", "-m", "chore: prepare release v1.2.0", env=env)
     git(repo, "tag", "-a", "v1.2.0", "-m", "Release v1.2.0", env=env)
@@ -162,7 +162,7 @@ def pre_commit(bindir, rounds):
             "pre-commit hook, ordinary commit, 3,000-entry index (ratio to `git rev-parse HEAD`)",
             ("git rev-parse HEAD", [git_path, "rev-parse", "HEAD"]),
             [("hooks/pre-commit (sh wrapper + lockstep)", [hook])], repo, hook_env, rounds)
-        write_release(repo, "1.3.0", releases=200)
+        write_release(repo, "1.3.0", releases=300)
         git(repo, "add", "-A", env=env)
         release = compare(
             "pre-commit hook, release commit staging both manifests and CHANGELOG.md (ratio to `git rev-parse HEAD`)",
