@@ -5,7 +5,7 @@ internal import CLibgit2
 /// libgit2 1.5.1's own stack takes HOME from the process, ignores GIT_CONFIG_NOSYSTEM,
 /// GIT_CONFIG_GLOBAL and GIT_CONFIG_SYSTEM, and never reads `config.worktree`; this one follows
 /// git 2.39: system < XDG < global < local < worktree. (`git -c` values sit above all of them in
-/// `CommandLineConfig`.) Includes and `includeIf` are libgit2's.
+/// `GitConfigEnvironment` in LockstepCore.) Includes and `includeIf` are libgit2's.
 enum ConfigStack {
     /// A new configuration for `repository`; the caller frees it.
     static func build(for repository: OpaquePointer, gitDirectory: String, commonDirectory: String,

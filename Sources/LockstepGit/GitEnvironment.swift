@@ -1,3 +1,4 @@
+import LockstepCore
 /// The GIT_* variables that decide which repository git uses and how, resolved the way git does:
 /// relative values against the directory the command started in (never by changing directory).
 ///
@@ -25,7 +26,8 @@ struct GitEnvironment {
     /// The configuration files git reads outside the repository, lowest priority first.
     let configFiles: ConfigFiles
     /// `git -c` values handed down through `GIT_CONFIG_PARAMETERS` and `GIT_CONFIG_COUNT`.
-    let commandLineConfig: CommandLineConfig
+    /// The `git -c` settings a hook inherits; libgit2 reads none of them.
+    let commandLineConfig: GitConfigFile
 
     /// Where git finds its system, XDG and global configuration for this environment.
     struct ConfigFiles {
@@ -51,7 +53,7 @@ struct GitEnvironment {
             .split(separator: ":").map(String.init).filter { $0.hasPrefix("/") }
         discoversAcrossFilesystems = Self.bool(environment["GIT_DISCOVERY_ACROSS_FILESYSTEM"]) ?? false
         configFiles = Self.configFiles(environment)
-        commandLineConfig = CommandLineConfig(environment)
+        commandLineConfig = GitConfigEnvironment.entries { environment[$0] }
     }
 
     /// git's `git_env_bool`: true/yes/on/false/no/off/empty or an integer; nil when unset or unreadable.

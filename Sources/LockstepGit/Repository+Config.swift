@@ -1,4 +1,5 @@
 internal import CLibgit2
+import LockstepCore
 
 extension Repository {
     /// A configuration value as git would read it: `git -c` values inherited through
@@ -7,7 +8,7 @@ extension Repository {
     /// Returns the last value of the highest-priority source, "" for a name written without
     /// `=`, nil when unset. `name` is `section.key` or `section.subsection.key`.
     package func configString(_ name: String) throws(GitError) -> String? {
-        if let value = commandLineConfig.value(for: name) { return value ?? "" }
+        if let value = commandLineConfig.value(GitConfigEnvironment.canonical(name)) { return value ?? "" }
         return try ConfigStack.string(name, in: config)
     }
 }

@@ -1,4 +1,5 @@
 internal import CLibgit2
+import LockstepCore
 
 extension Repository {
     /// Everything `Repository.init` needs, gathered so that a failure half-way frees what was made.
@@ -6,7 +7,7 @@ extension Repository {
         let handle: OpaquePointer
         let objects: OpaquePointer
         let config: OpaquePointer
-        let commandLineConfig: CommandLineConfig
+        let commandLineConfig: GitConfigFile
         let shallowCommits: Set<ObjectID>
         let gitDirectory: String
         let commonDirectory: String

@@ -1,4 +1,5 @@
 internal import CLibgit2
+import LockstepCore
 
 /// A git repository opened the way git opens it for a hook or a shell, through libgit2 1.5.1.
 ///
@@ -10,7 +11,7 @@ package final class Repository {
     let objects: OpaquePointer
     /// The configuration git would read (see `configString`), held for the life of `handle`.
     let config: OpaquePointer
-    let commandLineConfig: CommandLineConfig
+    let commandLineConfig: GitConfigFile
     /// Commits listed in `$GIT_COMMON_DIR/shallow`: git treats them as having no parents.
     let shallowCommits: Set<ObjectID>
     /// Where objects live (main directory, then alternates), for counting packed objects.

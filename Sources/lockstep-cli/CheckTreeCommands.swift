@@ -20,6 +20,13 @@ struct TreeSourceOptions: ParsableArguments {
         if let rev { return .revision(rev) }
         return .workTree
     }
+
+    /// Runs the rules of `scope` on the chosen tree and ends with their exit status.
+    func check(_ scope: ReleaseCheck.Scope, _ options: GlobalOptions) throws -> Never {
+        try options.enterDirectory()
+        throw ExitCode(TreeEntryPoint(source: source, scope: scope, wholeTree: all, format: options.format,
+                                      configPath: options.config, isHook: false).run().rawValue)
+    }
 }
 
 struct CheckTreeCommand: ParsableCommand {
@@ -33,11 +40,7 @@ struct CheckTreeCommand: ParsableCommand {
     @OptionGroup var options: GlobalOptions
     @OptionGroup var tree: TreeSourceOptions
 
-    func run() throws {
-        try options.enterDirectory()
-        throw ExitCode(TreeEntryPoint(source: tree.source, scope: .all, wholeTree: tree.all, format: options.format,
-                                      configPath: options.config, isHook: false).run().rawValue)
-    }
+    func run() throws { try tree.check(.all, options) }
 }
 
 struct CheckVersionsCommand: ParsableCommand {
@@ -46,11 +49,7 @@ struct CheckVersionsCommand: ParsableCommand {
     @OptionGroup var options: GlobalOptions
     @OptionGroup var tree: TreeSourceOptions
 
-    func run() throws {
-        try options.enterDirectory()
-        throw ExitCode(TreeEntryPoint(source: tree.source, scope: .versions, wholeTree: tree.all, format: options.format,
-                                      configPath: options.config, isHook: false).run().rawValue)
-    }
+    func run() throws { try tree.check(.versions, options) }
 }
 
 struct CheckChangelogCommand: ParsableCommand {
@@ -60,9 +59,5 @@ struct CheckChangelogCommand: ParsableCommand {
     @OptionGroup var options: GlobalOptions
     @OptionGroup var tree: TreeSourceOptions
 
-    func run() throws {
-        try options.enterDirectory()
-        throw ExitCode(TreeEntryPoint(source: tree.source, scope: .changelog, wholeTree: tree.all, format: options.format,
-                                      configPath: options.config, isHook: false).run().rawValue)
-    }
+    func run() throws { try tree.check(.changelog, options) }
 }

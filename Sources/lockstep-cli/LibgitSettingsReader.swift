@@ -3,24 +3,20 @@ import LockstepCore
 import LockstepGit
 import LockstepSystem
 
-/// Reads git settings through libgit2, which follows `[include]` and `[includeIf]`; the
-/// environment's `-c` values (which libgit2 does not read) still override them.
+/// Reads git settings through libgit2, which follows `[include]` and `[includeIf]`;
+/// `Repository.configString` puts the environment's `git -c` values above every file.
 struct LibgitSettingsReader: GitSettingsReader {
     func settings(for repository: RepositoryLocation?, environment: (String) -> String?) throws(CheckFailure) -> GitSettings? {
-        var values = GitSettings()
-        do {
+        do throws(GitError) {
             let repo = try Repository(discoveringFrom: nil, environment: ProcessContext.environment)
-            values = GitSettings(commentChar: try repo.configString("core.commentChar"),
-                                 cleanup: try repo.configString("commit.cleanup"),
-                                 commitEncoding: try repo.configString("i18n.commitEncoding"))
+            return GitSettings(commentChar: try repo.configString("core.commentChar"),
+                               cleanup: try repo.configString("commit.cleanup"),
+                               commitEncoding: try repo.configString("i18n.commitEncoding"))
         } catch where error.kind == .notARepository {
             // Outside a repository only the environment applies.
+            return GitSettings(layers: [GitConfigEnvironment.entries(environment)])
         } catch {
             throw CheckFailure(.unreadable, Diagnostic("repo/unreadable", error.message, fix: error.fix))
         }
-        let overrides = GitSettings(layers: [GitConfigEnvironment.entries(environment)])
-        return GitSettings(commentChar: overrides.commentChar ?? values.commentChar,
-                           cleanup: overrides.cleanup ?? values.cleanup,
-                           commitEncoding: overrides.commitEncoding ?? values.commitEncoding)
     }
 }

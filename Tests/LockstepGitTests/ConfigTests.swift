@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import LockstepGit
+import LockstepCore
 
 /// `configString` compared with `git config` under the same environment.
 @Suite struct ConfigTests {
@@ -66,8 +67,8 @@ import Testing
     }
 
     @Test func parsesOldAndNewParameterStyles() {
-        let parsed = CommandLineConfig.parse("'a.b=1' 'C.D.E'='x'\\''y' 'f.g' 'h.i'=''\\!'z'")
-        #expect(parsed.map(\.name) == ["a.b", "c.D.e", "f.g", "h.i"])
+        let parsed = GitConfigEnvironment.parse("'a.b=1' 'C.D.E'='x'\\''y' 'f.g' 'h.i'=''\\!'z'")
+        #expect(parsed.map(\.key) == ["a.b", "c.D.e", "f.g", "h.i"])
         #expect(parsed.map(\.value) == ["1", "x'y", nil, "!z"])
     }
 
