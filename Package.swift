@@ -3,13 +3,13 @@ import PackageDescription
 
 /// Debian's libgit2-dev ships libgit2.a and, through its dependencies, the static libraries it
 /// needs: linked statically, a hook no longer loads ~20 shared libraries at every start (half its
-/// start-up). GSSAPI (only for HTTP Negotiate, which Lockstep never uses) stays shared: Debian has
-/// no static libgssapi_krb5. `--allow-multiple-definition` lets CNoCABundle's loaders win over
-/// mbedTLS's own.
+/// start-up). GSSAPI (only for HTTP Negotiate) has no static library in Debian; CNoNetwork defines
+/// its few functions away, with libgit2's network set-up. `--allow-multiple-definition` lets those
+/// definitions, linked first, win over the archives' own.
 let libgit2Static: [LinkerSetting] = [
     .unsafeFlags(["-Xlinker", "--allow-multiple-definition", "-Xlinker", "-Bstatic"]
         + ["git2", "mbedtls", "mbedx509", "mbedcrypto", "http_parser", "ssh2", "crypto", "pcre2-8", "z"].flatMap { ["-Xlinker", "-l\($0)"] }
-        + ["-Xlinker", "-Bdynamic", "-Xlinker", "-l:libgssapi_krb5.so.2", "-Xlinker", "-lrt"]),
+        + ["-Xlinker", "-Bdynamic", "-Xlinker", "-lrt"]),
 ]
 
 let package = Package(
@@ -26,15 +26,16 @@ let package = Package(
         /// libgit2 from Debian's libgit2-dev (headers in /usr/include). Not through pkg-config: it
         /// would put the shared `-lgit2` ahead of the static archive LockstepGit links (see above).
         .systemLibrary(name: "CLibgit2", providers: [.apt(["libgit2-dev"])]),
-        /// Stops libgit2 (mbedTLS) parsing the system CA bundle at start-up (~5–8 ms per process).
-        /// Executables only: safe because Lockstep never fetches or pushes through libgit2.
-        .target(name: "CNoCABundle"),
+        /// Replaces libgit2's network set-up (mbedTLS seeding and CA bundle, OpenSSL via libssh2) and
+        /// GSSAPI with no-ops: ~7 ms and six shared libraries per start-up. Safe because Lockstep
+        /// never fetches, pushes or clones through libgit2; a TLS stream would fail, closed.
+        .target(name: "CNoNetwork"),
         /// Pure logic: parsers, rules, diagnostics, config, rendering. No I/O, no libgit2.
         .target(name: "LockstepCore"),
         /// The few POSIX calls the executables need (files, environment, exec), without Foundation.
         .target(name: "LockstepSystem"),
         /// The only code that touches libgit2: repositories, config, revision walks, commits.
-        .target(name: "LockstepGit", dependencies: ["CLibgit2", "LockstepCore"], linkerSettings: libgit2Static),
+        .target(name: "LockstepGit", dependencies: ["CLibgit2", "CNoNetwork", "LockstepCore"], linkerSettings: libgit2Static),
         /// Entry points shared by the hooks and the CLI: gather inputs, run Core's checks, report.
         .target(name: "LockstepChecks", dependencies: ["LockstepCore", "LockstepSystem"]),
         /// Checks that read a repository through libgit2: commit ranges (later trees, refs, tags).
@@ -46,12 +47,12 @@ let package = Package(
         /// libgit2 but without the argument parser; the hook wrappers start it directly.
         .executableTarget(
             name: "lockstep-hook",
-            dependencies: ["CNoCABundle", "LockstepChecks", "LockstepCore", "LockstepGitChecks", "LockstepSystem"]),
+            dependencies: ["LockstepChecks", "LockstepCore", "LockstepGitChecks", "LockstepSystem"]),
         /// `lockstep-cli`: the full command line (swift-argument-parser, libgit2).
         .executableTarget(
             name: "lockstep-cli",
             dependencies: [
-                "CNoCABundle", "LockstepChecks", "LockstepCore", "LockstepGit", "LockstepGitChecks", "LockstepSystem",
+                "LockstepChecks", "LockstepCore", "LockstepGit", "LockstepGitChecks", "LockstepSystem",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "LockstepCoreTests", dependencies: ["LockstepCore"]),

@@ -167,15 +167,20 @@ install_prerequisites() {
 }
 
 build_binaries() {
-  say "building Lockstep (release, static Swift runtime; a few minutes the first time)"
+  say "building Lockstep (release, statically linked; a few minutes the first time)"
+  # A static executable skips the dynamic loader: the commit-msg hook starts in under half the time.
+  flags="-c release --static-swift-stdlib"
+  [ "$(uname -s)" = Linux ] && flags="$flags -Xswiftc -static-executable"
   log=$(mktemp)
-  if ! (cd "$source_dir" && swift build -c release --static-swift-stdlib) >"$log" 2>&1; then
+  # shellcheck disable=SC2086 # $flags is a list of words
+  if ! (cd "$source_dir" && swift build $flags) >"$log" 2>&1; then
     tail -n 30 "$log" >&2
     rm -f "$log"
     die 3 "the build failed (above); run 'swift build -c release' in $source_dir to see it all"
   fi
   rm -f "$log"
-  bin_from=$(cd "$source_dir" && swift build -c release --static-swift-stdlib --show-bin-path)
+  # shellcheck disable=SC2086
+  bin_from=$(cd "$source_dir" && swift build $flags --show-bin-path)
 }
 
 # Copies $1 to $2 through a temporary file beside it: whoever runs $2 meanwhile sees the old or

@@ -3,5 +3,8 @@
 # Usage: Benchmarks/run.sh [bench.py options, e.g. --only commit-msg --rounds 500]
 set -eu
 cd "$(dirname "$0")/.."
-swift build -c release --static-swift-stdlib >/dev/null
-exec python3 Benchmarks/bench.py --bin "$(swift build -c release --static-swift-stdlib --show-bin-path)" "$@"
+flags="-c release --static-swift-stdlib -Xswiftc -static-executable"
+# shellcheck disable=SC2086 # $flags is a list of words
+swift build $flags >/dev/null
+# shellcheck disable=SC2086
+exec python3 Benchmarks/bench.py --bin "$(swift build $flags --show-bin-path)" "$@"

@@ -1,7 +1,8 @@
 internal import CLibgit2
 
 /// Every libgit2 failure, with libgit2's own message, plus the repository shapes libgit2 1.5.1
-/// cannot read (shallow history it cannot walk, SHA-256, split or sparse index, foreign owner).
+/// cannot read (shallow history it cannot walk, SHA-256, foreign owner), and the split or sparse
+/// indexes `IndexFile` cannot read.
 package struct GitError: Error, Sendable, Equatable, CustomStringConvertible {
     /// What went wrong, coarsely enough for `lockstep` to pick an exit status and a hint.
     package enum Kind: Sendable, Equatable {
@@ -66,16 +67,6 @@ extension GitError {
         }
         if let name = unsupportedExtension(in: message) {
             return unsupportedExtension(name, libgit2Message: message, operation: operation)
-        }
-        if message.contains("unsupported mandatory extension: 'link'") {
-            return GitError(.unsupportedRepository, operation: operation,
-                            message: "the index is split (core.splitIndex), which libgit2 1.5.1 cannot read (\(message))",
-                            fix: "git config core.splitIndex false && git update-index --no-split-index")
-        }
-        if message.contains("unsupported mandatory extension: 'sdir'") {
-            return GitError(.unsupportedRepository, operation: operation,
-                            message: "the index is sparse (index.sparse), which libgit2 1.5.1 cannot read (\(message))",
-                            fix: "git sparse-checkout init --no-sparse-index (or git config index.sparse false && git update-index --force-write-index)")
         }
         let kind: Kind = code == GIT_ENOTFOUND.rawValue ? .notFound : .failure
         return GitError(kind, operation: operation, message: message)

@@ -1,7 +1,7 @@
 internal import CLibgit2
 
 extension Repository {
-    /// What libgit2 1.5.1 cannot do in this repository, each with a fix, for `lockstep doctor`
+    /// What Lockstep cannot read in this repository, each with a fix, for `lockstep doctor`
     /// and for callers about to read the index: a split index (`core.splitIndex`) or sparse index
     /// (`index.sparse`) that cannot be read, either setting switched on (git's next index write
     /// would make it unreadable), and a shallow clone (ranges that reach past it fail).
@@ -9,25 +9,23 @@ extension Repository {
     package func unsupportedShapes() -> [GitError] {
         var shapes: [GitError] = []
         if FileSystem.isFile(indexFile) {
-            var index: OpaquePointer?
-            let code = git_index_open(&index, indexFile)
-            if code < 0 {
-                shapes.append(lastError(code, "read the index \(indexFile)"))
-            } else {
-                git_index_free(index)
+            do throws(GitError) {
+                _ = try IndexFile.find(paths: [], listing: [], in: FileSystem.contents(of: indexFile) ?? [], path: indexFile)
+            } catch {
+                shapes.append(error)
             }
         }
         let unreadable = shapes.map(\.message).joined()
         if configFlag("core.splitIndex"), !unreadable.contains("split") {
             shapes.append(GitError(.unsupportedRepository, operation: "check the index",
                                    message: "core.splitIndex is on: the next index git writes will be split, "
-                                       + "which libgit2 1.5.1 cannot read",
+                                       + "which Lockstep cannot read",
                                    fix: "git config core.splitIndex false && git update-index --no-split-index"))
         }
         if configFlag("index.sparse"), !unreadable.contains("sparse") {
             shapes.append(GitError(.unsupportedRepository, operation: "check the index",
                                    message: "index.sparse is on: the next index git writes will be sparse, "
-                                       + "which libgit2 1.5.1 cannot read",
+                                       + "which Lockstep cannot read",
                                    fix: "git sparse-checkout init --no-sparse-index"))
         }
         if isShallow {

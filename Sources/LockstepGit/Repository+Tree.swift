@@ -64,32 +64,15 @@ extension Repository {
         return (0..<names.count).compactMap { names.strings[$0].map { String(cString: $0) } }
     }
 
+    /// Reads `indexFile` itself (see `IndexFile`): a missing file is an empty index, and nothing
+    /// is locked or written.
     private func locateInIndex(paths: [String], listing folders: [String]) throws(GitError) -> LocatedTree {
-        var index: OpaquePointer?
-        // git_index_open reads the file without locking it, as a hook must (HOOKS.md §2.1).
-        let code = git_index_open(&index, indexFile)
-        guard code == 0, let index else {
-            throw GitError.classify(code: code, message: lastErrorMessage(code), operation: "read the index", path: indexFile)
+        guard FileSystem.isFile(indexFile) else { return LocatedTree(entries: [:], listing: []) }
+        guard let bytes = FileSystem.contents(of: indexFile) else {
+            throw GitError(.failure, operation: "read the index", message: "cannot read \(indexFile)")
         }
-        defer { git_index_free(index) }
-        var entries: [String: LocatedEntry] = [:]
-        for path in paths {
-            guard let entry = git_index_get_bypath(index, path, 0) else { continue }
-            entries[path] = LocatedEntry(mode: entry.pointee.mode, id: ObjectID(entry.pointee.id))
-        }
-        var listing: [String] = []
-        for folder in folders {
-            let prefix = folder.hasSuffix("/") ? folder : folder + "/"
-            var position = 0
-            guard git_index_find_prefix(&position, index, prefix) == 0 else { continue }
-            while let entry = git_index_get_byindex(index, position) {
-                let path = String(cString: entry.pointee.path)
-                guard path.hasPrefix(prefix) else { break }
-                if !path.dropFirst(prefix.count).contains("/") { listing.append(path) }
-                position += 1
-            }
-        }
-        return LocatedTree(entries: entries, listing: listing)
+        let found = try IndexFile.find(paths: paths, listing: folders, in: bytes, path: indexFile)
+        return LocatedTree(entries: found.entries, listing: found.listing)
     }
 
     private func locateInCommit(_ revision: String, paths: [String], listing folders: [String]) throws(GitError) -> LocatedTree? {

@@ -25,8 +25,7 @@ package final class Repository {
     /// The top of the work tree, absolute, without a trailing slash; nil for a bare repository.
     package let workDirectory: String?
     /// The index git would read: `GIT_INDEX_FILE` (e.g. `index.lock` during `git commit -a`)
-    /// or `<gitDirectory>/index`. Not opened here: libgit2 1.5.1 cannot read split or sparse
-    /// indexes (see `unsupportedShapes()`).
+    /// or `<gitDirectory>/index`, read by `IndexFile` when a check needs it.
     package let indexFile: String
 
     /// Opens the repository like git does for a hook or a shell started in `directory`

@@ -4,8 +4,8 @@ import LockstepGitChecks
 import LockstepSystem
 
 // The hooks that read the repository through libgit2, started directly by the hook wrappers.
-// No argument parser (2.6× `git rev-parse HEAD` on its own) and libgit2 without its CA-bundle
-// parse (CNoCABundle): a hook runs on every commit.
+// No argument parser (2.6× `git rev-parse HEAD` on its own) and libgit2 without its
+// network set-up (CNoNetwork): a hook runs on every commit.
 let arguments = Array(CommandLine.arguments.dropFirst())
 
 /// A hook's standard input; unreadable input is an unreadable repository state (exit 3).
@@ -28,8 +28,15 @@ case ("pre-receive", 1):
 case ("reference-transaction", 2):
     // The tag gate reads its standard input only once it knows the command is `git tag`.
     exitProcess(TagGateEntry(state: arguments[1]).run())
+case (_, _) where arguments.contains("check"):
+    // `check tree|versions|changelog`, handed over by `lockstep`: the pre-commit checks, on any tree.
+    guard let command = TreeCommandLine(arguments), command.directory.map(FileSystem.changeDirectory) ?? true else {
+        FullExecutable.handOver(arguments)  // help, usage errors and bad directories are the CLI's to report
+    }
+    exitProcess(TreeEntryPoint(source: command.source, scope: command.scope, wholeTree: command.wholeTree,
+                               format: command.format, configPath: command.configPath, isHook: false).run())
 default:
     ProcessContext.printError("usage: lockstep-hook pre-commit | pre-merge-commit | pre-push REMOTE URL | pre-receive | "
-                              + "reference-transaction STATE (the installed git hooks call it)\n")
+                              + "reference-transaction STATE (the installed git hooks call it) | check tree|versions|changelog …\n")
     exitProcess(.usage)
 }

@@ -5,7 +5,7 @@ import LockstepSystem
 // The front door. A commit-msg hook runs on every commit, so its path stays free of libgit2
 // (3.5× `git rev-parse HEAD` just to load) and of the argument parser (2.6×): the message
 // check and git's configuration files are read here directly. Everything else, and any
-// configuration that only libgit2 reads exactly (includes), goes to `lockstep-cli`.
+// configuration that only libgit2 reads exactly (includes), goes to `lockstep-hook` or `lockstep-cli`.
 let arguments = Array(CommandLine.arguments.dropFirst())
 
 let entry: MessageEntry?
@@ -23,5 +23,11 @@ if let entry, case .finished(let status) = entry.run(settingsReader: FileGitSett
 if arguments.count >= 2, arguments[0] == "hook",
    ["pre-commit", "pre-merge-commit", "pre-push", "pre-receive", "reference-transaction"].contains(arguments[1]) {
     FullExecutable.handOver(Array(arguments.dropFirst()), to: FullExecutable.hookName)
+}
+// The tree checks are the pre-commit hook's, on any tree: `lockstep-hook` runs them without the
+// argument parser, and hands anything it does not recognise on to `lockstep-cli`.
+if let check = arguments.firstIndex(of: "check"), check + 1 < arguments.count,
+   ["tree", "versions", "changelog"].contains(arguments[check + 1]) {
+    FullExecutable.handOver(arguments, to: FullExecutable.hookName)
 }
 FullExecutable.handOver(arguments)

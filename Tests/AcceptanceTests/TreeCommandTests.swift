@@ -91,6 +91,38 @@ import Testing
         result.expectNoCrash()
     }
 
+    /// `lockstep-hook` reads these commands without the argument parser; every spelling the CLI
+    /// takes gives the same answer, and what it does not read goes on to `lockstep-cli`.
+    @Test func everySpellingOfTheOptionsGivesTheSameAnswer() throws {
+        let repo = try TemporaryRepository.release()
+        try repo.write(ReleaseFiles.cargoPath, ReleaseFiles.cargo("1.3.0"))
+        try repo.git("add", "-A").expectSuccess()
+        try repo.write(".lockstep.toml", "# the defaults\n")
+        let top = repo.path.path
+        let spellings: [[String]] = [
+            ["check", "versions", "--index", "--format", "json"],
+            ["check", "versions", "--format=json", "--index"],
+            ["--format", "json", "check", "versions", "--index"],
+            ["-C", top, "--format=json", "check", "versions", "--index"],
+            ["check", "versions", "--index", "-C", top, "--format", "json", "--config", ".lockstep.toml"],
+        ]
+        let answers = try spellings.map { try repo.lockstep($0, in: repo.path.appendingPathComponent("backend")) }
+        for (spelling, answer) in zip(spellings, answers) {
+            #expect(answer.status == 1, "\(spelling)\n\(answer)")
+            #expect(answer.stdout == answers[0].stdout, "\(spelling)\n\(answer)")
+            #expect(answer.stdout.hasPrefix("{"), "JSON on stdout for \(spelling)\n\(answer)")
+        }
+        // Help and usage errors come from the argument parser, with its exit codes.
+        let help = try repo.lockstep("check", "changelog", "--help")
+        #expect(help.status == 0 && help.stdout.contains("--all"), "\(help)")
+        for wrong in [["check", "changelog", "--bogus"], ["check", "tree", "--format", "xml"],
+                      ["check", "tree", "extra"], ["-C", "/nonexistent/dir", "check", "tree"]] {
+            let result = try repo.lockstep(wrong)
+            #expect(result.status == 2, "\(wrong)\n\(result)")
+            result.expectNoCrash()
+        }
+    }
+
     @Test func sourcesAreExclusive() throws {
         let repo = try TemporaryRepository.release()
         let result = try repo.lockstep("check", "tree", "--index", "--rev", "HEAD")

@@ -112,8 +112,6 @@ import Testing
     }
 
     @Test func otherLibgit2MessagesAreClassified() {
-        #expect(GitError.classify(code: -1, message: "unsupported mandatory extension: 'link'", operation: "x").kind
-            == .unsupportedRepository)
         #expect(GitError.classify(code: -1, message: "unsupported extension name extensions.refstorage", operation: "x")
             .message.contains("extensions.refstorage"))
         #expect(GitError.classify(code: -3, message: "object not found", operation: "x").kind == .notFound)

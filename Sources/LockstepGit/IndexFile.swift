@@ -1,0 +1,170 @@
+/// git's index file (formats 2, 3 and 4), read for a few paths without libgit2.
+///
+/// libgit2 1.5.1 turns every entry into an allocated, validated structure and hashes the whole
+/// file with SHA-1DC to check its trailer: about a fifth of a pre-commit hook's time on a
+/// 3,000-entry index. git itself does not verify the trailer when it reads the index (only
+/// `git fsck` does), and a hook needs a handful of entries, so one pass over the bytes finds them.
+/// Bounds are checked at every step: a truncated or damaged file is an error, never a crash.
+struct IndexFile {
+    /// The stage-0 entries of `paths` (path → mode and blob id) and the files directly under
+    /// `folders`, in index order.
+    struct Found {
+        var entries: [String: LocatedEntry] = [:]
+        var listing: [String] = []
+    }
+
+    /// Scans `bytes`, the contents of the index file at `path` (named in errors).
+    static func find(paths: [String], listing folders: [String], in bytes: [UInt8], path: String) throws(GitError) -> Found {
+        let wanted = paths.map { Array($0.utf8) }
+        let prefixes = folders.map { Array(($0.hasSuffix("/") ? $0 : $0 + "/").utf8) }
+        var found = Found()
+        var failure: String?
+        bytes.withUnsafeBufferPointer { buffer in
+            var scanner = Scanner(bytes: buffer)
+            failure = scanner.scan { name, mode, id in
+                if let match = wanted.firstIndex(where: { equal(name, $0) }), let id = ObjectID(bytes: id) {
+                    found.entries[paths[match]] = LocatedEntry(mode: mode, id: id)
+                } else if prefixes.contains(where: { isFile(name, directlyUnder: $0) }) {
+                    found.listing.append(String(decoding: name, as: UTF8.self))
+                }
+            }
+        }
+        if let failure { throw error(failure, path: path) }
+        return found
+    }
+
+    private static func equal(_ name: UnsafeBufferPointer<UInt8>, _ other: [UInt8]) -> Bool {
+        name.count == other.count && name.elementsEqual(other)
+    }
+
+    private static func isFile(_ name: UnsafeBufferPointer<UInt8>, directlyUnder prefix: [UInt8]) -> Bool {
+        name.count > prefix.count && name.prefix(prefix.count).elementsEqual(prefix)
+            && !name[prefix.count...].contains(UInt8(ascii: "/"))
+    }
+
+    /// The same errors, and fixes, as libgit2 gives for the shapes it cannot read.
+    private static func error(_ failure: String, path: String) -> GitError {
+        switch failure {
+        case "link":
+            return GitError(.unsupportedRepository, operation: "read the index",
+                            message: "the index is split (core.splitIndex), which Lockstep cannot read (unsupported mandatory extension: 'link')",
+                            fix: "git config core.splitIndex false && git update-index --no-split-index")
+        case "sdir":
+            return GitError(.unsupportedRepository, operation: "read the index",
+                            message: "the index is sparse (index.sparse), which Lockstep cannot read (unsupported mandatory extension: 'sdir')",
+                            fix: "git sparse-checkout init --no-sparse-index (or git config index.sparse false && git update-index --force-write-index)")
+        default:
+            return GitError(.failure, operation: "read the index", message: "\(path): \(failure)",
+                            fix: "if git also fails to read it, rebuild it from HEAD: rm \(path) && git reset")
+        }
+    }
+}
+
+/// One pass over an index file's bytes.
+private struct Scanner {
+    let bytes: UnsafeBufferPointer<UInt8>
+    private var offset = 0
+
+    /// The trailing checksum: SHA-1, in every repository libgit2 1.5.1 opens.
+    private static let trailerSize = 20
+    private static let headerSize = 12
+
+    init(bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+    }
+
+    /// Calls `visit` with each stage-0 entry's path, mode and raw id (in path order); returns nil, or what is
+    /// wrong (`link` and `sdir` for a split or sparse index).
+    mutating func scan(_ visit: (UnsafeBufferPointer<UInt8>, UInt32, UnsafeBufferPointer<UInt8>) -> Void) -> String? {
+        // A missing index is an empty one (a repository where nothing was ever added).
+        if bytes.isEmpty { return nil }
+        guard bytes.count >= Self.headerSize + Self.trailerSize else { return "the index is truncated (\(bytes.count) bytes)" }
+        guard bytes[0] == 0x44, bytes[1] == 0x49, bytes[2] == 0x52, bytes[3] == 0x43 else {
+            return "not an index file (no DIRC signature)"
+        }
+        let version = word(at: 4)
+        guard (2...4).contains(version) else { return "unsupported index version \(version)" }
+        let count = Int(word(at: 8))
+        let end = bytes.count - Self.trailerSize
+        offset = Self.headerSize
+        var previous: [UInt8] = []  // format 4 writes each path relative to the one before
+        for _ in 0..<count {
+            let start = offset
+            guard start + 62 <= end else { return "the index is truncated in its entries" }
+            let mode = word(at: start + 24)
+            let flags = UInt16(bytes[start + 60]) << 8 | UInt16(bytes[start + 61])
+            var nameStart = start + 62
+            var intentToAdd = false
+            if flags & 0x4000 != 0 {
+                guard version >= 3 else { return "an entry has extended flags in a version \(version) index" }
+                intentToAdd = bytes[start + 62] & 0x20 != 0
+                nameStart += 2
+            }
+            // A directory entry exists only in a sparse index.
+            if mode & 0o170000 == 0o040000 { return "sdir" }
+            // `git add -N` records a path without content; the commit leaves it out, and so does this.
+            let isStageZero = (flags >> 12) & 3 == 0 && !intentToAdd
+            let id = UnsafeBufferPointer(rebasing: bytes[(start + 40)..<(start + 60)])
+            if version == 4 {
+                offset = nameStart
+                guard let strip = varint(before: end), strip <= previous.count else { return "an entry's path is damaged" }
+                guard let nul = nulIndex(from: offset, before: end) else { return "an entry's path is not terminated" }
+                previous.removeLast(strip)
+                previous.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[offset..<nul]))
+                offset = nul + 1
+                if isStageZero { previous.withUnsafeBufferPointer { visit($0, mode, id) } }
+            } else {
+                guard let nul = nulIndex(from: nameStart, before: end) else { return "an entry's path is not terminated" }
+                // Entries are padded with 1 to 8 NULs to a multiple of 8 bytes.
+                offset = start + ((nul - start + 8) & ~7)
+                guard offset <= end else { return "the index is truncated in its entries" }
+                if isStageZero { visit(UnsafeBufferPointer(rebasing: bytes[nameStart..<nul]), mode, id) }
+            }
+        }
+        return extensionFailure(before: end)
+    }
+
+    /// Extensions whose signature starts with an upper-case letter are optional caches; any other
+    /// one changes what the entries mean and must be understood.
+    private func extensionFailure(before end: Int) -> String? {
+        var position = offset
+        while position + 8 <= end {
+            let signature = String(decoding: UnsafeBufferPointer(rebasing: bytes[position..<(position + 4)]), as: UTF8.self)
+            let size = Int(word(at: position + 4))
+            guard size <= end - position - 8 else { return "the index extension \(signature) is truncated" }
+            if !(0x41...0x5A).contains(bytes[position]) {
+                return signature == "link" || signature == "sdir" ? signature : "unsupported mandatory index extension '\(signature)'"
+            }
+            position += 8 + size
+        }
+        return nil
+    }
+
+    private func word(at position: Int) -> UInt32 {
+        (position..<(position + 4)).reduce(UInt32(0)) { $0 << 8 | UInt32(bytes[$1]) }
+    }
+
+    /// git's offset varint (format 4's strip length), advancing `offset`.
+    private mutating func varint(before end: Int) -> Int? {
+        guard offset < end else { return nil }
+        var byte = bytes[offset]
+        offset += 1
+        var value = Int(byte & 0x7F)
+        while byte & 0x80 != 0 {
+            guard offset < end, value < Int.max >> 8 else { return nil }
+            byte = bytes[offset]
+            offset += 1
+            value = ((value + 1) << 7) | Int(byte & 0x7F)
+        }
+        return value
+    }
+
+    private func nulIndex(from position: Int, before end: Int) -> Int? {
+        var index = position
+        while index < end {
+            if bytes[index] == 0 { return index }
+            index += 1
+        }
+        return nil
+    }
+}
