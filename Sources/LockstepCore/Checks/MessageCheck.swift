@@ -3,26 +3,15 @@
 /// the rules, their severities and skips are settled before the first message.
 package struct MessageCheck: Sendable {
     private let config: Config
-    private let rules: [(rule: any Rule<CommitMessage>, severity: Severity)]
+    private let rules: RuleSet<CommitMessage>
 
     package init(config: Config, skipping skip: SkipList = SkipList()) {
         self.config = config
-        rules = commitRules.compactMap { rule in
-            let info = type(of: rule).info
-            let severity = config.severity(of: info)
-            return severity == .off || skip.contains(info.id) ? nil : (rule, severity)
-        }
+        rules = RuleSet(commitRules, config: config, skipping: skip)
     }
 
     package func run(_ message: CommitMessage) -> [Diagnostic] {
-        var found: [Diagnostic] = []
-        for (rule, severity) in rules {
-            for var diagnostic in rule.check(message, config: config) {
-                diagnostic.severity = severity
-                found.append(diagnostic)
-            }
-        }
-        return found
+        rules.run(message, config: config)
     }
 
     package static func run(_ message: CommitMessage, config: Config, skipping skip: SkipList = SkipList()) -> [Diagnostic] {

@@ -16,17 +16,7 @@ package enum ReleaseCheck {
 
     package static func run(_ input: ReleaseInput, config: Config, scope: Scope = .all,
                             skipping skip: SkipList = SkipList()) -> [Diagnostic] {
-        var found: [Diagnostic] = []
-        for rule in releaseRules {
-            let info = type(of: rule).info
-            let severity = config.severity(of: info)
-            guard severity != .off, scope.includes(info.id), !skip.contains(info.id) else { continue }
-            for var diagnostic in rule.check(input, config: config) {
-                diagnostic.severity = severity
-                found.append(diagnostic)
-            }
-        }
-        return found
+        RuleSet(releaseRules, config: config, skipping: skip, including: scope.includes).run(input, config: config)
     }
 
     /// What the change introduces: the findings on `input` that the baseline tree does not have

@@ -1,22 +1,7 @@
-/// Runs rules with the severities of the configuration, minus the skipped ones.
-func runRules<Input>(_ rules: [any Rule<Input>], on input: Input, config: Config, skipping skip: SkipList) -> [Diagnostic] {
-    var found: [Diagnostic] = []
-    for rule in rules {
-        let info = type(of: rule).info
-        let severity = config.severity(of: info)
-        guard severity != .off, !skip.contains(info.id) else { continue }
-        for var diagnostic in rule.check(input, config: config) {
-            diagnostic.severity = severity
-            found.append(diagnostic)
-        }
-    }
-    return found
-}
-
 /// The branch rules on one branch: the function behind `check branch`, pre-push, pre-receive and CI.
 package enum BranchCheck {
     package static func run(_ input: BranchInput, config: Config, skipping skip: SkipList = SkipList()) -> [Diagnostic] {
-        runRules(branchRules, on: input, config: config, skipping: skip).map { found in
+        RuleSet(branchRules, config: config, skipping: skip).run(input, config: config).map { found in
             var diagnostic = found
             if diagnostic.ref == nil { diagnostic.ref = input.ref }
             return diagnostic
@@ -28,9 +13,9 @@ package enum BranchCheck {
 /// behind `check tag`, the reference-transaction gate, pre-push, pre-receive and CI.
 package enum TagCheck {
     package static func run(_ input: TagInput, config: Config, skipping skip: SkipList = SkipList()) -> [Diagnostic] {
-        var found = runRules(tagRules, on: input, config: config, skipping: skip)
+        var found = RuleSet(tagRules, config: config, skipping: skip).run(input, config: config)
         if input.release(prefix: config.version.tagPrefix) != nil, let tree = input.tree {
-            found += runRules(taggedTreeRules, on: tree, config: config, skipping: skip)
+            found += RuleSet(taggedTreeRules, config: config, skipping: skip).run(tree, config: config)
         }
         return found.map { finding in
             var diagnostic = finding
