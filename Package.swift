@@ -35,7 +35,8 @@ let package = Package(
         /// The few POSIX calls the executables need (files, environment, exec), without Foundation.
         .target(name: "LockstepSystem"),
         /// The only code that touches libgit2: repositories, config, revision walks, commits.
-        .target(name: "LockstepGit", dependencies: ["CLibgit2", "CNoNetwork", "LockstepCore"], linkerSettings: libgit2Static),
+        .target(name: "LockstepGit", dependencies: ["CLibgit2", "CNoNetwork", "LockstepCore", "LockstepSystem"],
+                linkerSettings: libgit2Static),
         /// Entry points shared by the hooks and the CLI: gather inputs, run Core's checks, report.
         .target(name: "LockstepChecks", dependencies: ["LockstepCore", "LockstepSystem"]),
         /// Checks that read a repository through libgit2: commit ranges (later trees, refs, tags).

@@ -30,7 +30,7 @@ package struct MessageEntry {
             let skip: SkipList
             do throws(ConfigError) { skip = try SkipList(ProcessContext.environment("LOCKSTEP_SKIP") ?? "") } catch { throw CheckFailure(error) }
             let environment = { (name: String) in ProcessContext.environment(name) }
-            let repository = RepositoryLocation.find(from: FileSystem.currentDirectory(), environment: environment)
+            let repository = RepositoryLocation.find(from: FileSystem.currentDirectory() ?? ".", environment: environment)
             guard let settings = try settingsReader.settings(for: repository, environment: environment) else {
                 return .needsFullReader
             }

@@ -1,4 +1,5 @@
 internal import CLibgit2
+import LockstepSystem
 
 /// The configuration files git reads, stacked by priority in one `git_config`.
 ///

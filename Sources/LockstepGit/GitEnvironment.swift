@@ -1,4 +1,5 @@
 import LockstepCore
+import LockstepSystem
 /// The GIT_* variables that decide which repository git uses and how, resolved the way git does:
 /// relative values against the directory the command started in (never by changing directory).
 ///
@@ -40,7 +41,7 @@ struct GitEnvironment {
         self.startDirectory = startDirectory
         func path(_ name: String) -> String? {
             guard let value = environment[name], !value.isEmpty else { return nil }
-            return FileSystem.absolute(value, relativeTo: startDirectory)
+            return Path.resolved(value, against: startDirectory)
         }
         gitDirectory = path("GIT_DIR")
         workTree = path("GIT_WORK_TREE")
@@ -48,7 +49,7 @@ struct GitEnvironment {
         objectDirectory = path("GIT_OBJECT_DIRECTORY")
         commonDirectory = path("GIT_COMMON_DIR")
         alternateObjectDirectories = Self.pathList(environment["GIT_ALTERNATE_OBJECT_DIRECTORIES"] ?? "")
-            .map { FileSystem.absolute($0, relativeTo: startDirectory) }
+            .map { Path.resolved($0, against: startDirectory) }
         ceilingDirectories = (environment["GIT_CEILING_DIRECTORIES"] ?? "")
             .split(separator: ":").map(String.init).filter { $0.hasPrefix("/") }
         discoversAcrossFilesystems = Self.bool(environment["GIT_DISCOVERY_ACROSS_FILESYSTEM"]) ?? false

@@ -1,4 +1,5 @@
 internal import CLibgit2
+import LockstepSystem
 
 extension Repository {
     /// What Lockstep cannot read in this repository, each with a fix, for `lockstep doctor`
@@ -10,7 +11,7 @@ extension Repository {
         var shapes: [GitError] = []
         if FileSystem.isFile(indexFile) {
             do throws(GitError) {
-                _ = try IndexFile.find(paths: [], listing: [], in: FileSystem.contents(of: indexFile) ?? [], path: indexFile)
+                _ = try IndexFile.find(paths: [], listing: [], in: (try? FileSystem.read(indexFile)) ?? [], path: indexFile)
             } catch {
                 shapes.append(error)
             }

@@ -1,5 +1,6 @@
 internal import CLibgit2
 import LockstepCore
+import LockstepSystem
 
 extension Repository {
     /// Everything `Repository.init` needs, gathered so that a failure half-way frees what was made.
@@ -22,8 +23,8 @@ extension Repository {
                                fix: "unset GIT_COMMON_DIR")
             }
             let repository = try Self.open(environment)
-            gitDirectory = FileSystem.withoutTrailingSlash(String(cString: git_repository_path(repository)))
-            commonDirectory = FileSystem.withoutTrailingSlash(String(cString: git_repository_commondir(repository)))
+            gitDirectory = Path.withoutTrailingSlash(String(cString: git_repository_path(repository)))
+            commonDirectory = Path.withoutTrailingSlash(String(cString: git_repository_commondir(repository)))
             let config: OpaquePointer
             do {
                 config = try ConfigStack.build(for: repository, gitDirectory: gitDirectory,
@@ -115,7 +116,7 @@ extension Repository {
             guard git_repository_is_bare(repository) == 0, let path = git_repository_workdir(repository) else {
                 return nil
             }
-            return FileSystem.withoutTrailingSlash(String(cString: path))
+            return Path.withoutTrailingSlash(String(cString: path))
         }
 
         /// The repository's object database, with GIT_OBJECT_DIRECTORY (the pre-receive
@@ -149,9 +150,9 @@ extension Repository {
         private static func objectDirectories(_ environment: GitEnvironment, commonDirectory: String) -> [String] {
             let main = environment.objectDirectory ?? commonDirectory + "/objects"
             var directories = [main]
-            if let listed = FileSystem.contents(of: main + "/info/alternates") {
+            if let listed = try? FileSystem.read(main + "/info/alternates") {
                 for line in listed.split(separator: UInt8(ascii: "\n")) where line.first != UInt8(ascii: "#") {
-                    directories.append(FileSystem.absolute(String(decoding: line, as: UTF8.self), relativeTo: main))
+                    directories.append(Path.resolved(String(decoding: line, as: UTF8.self), against: main))
                 }
             }
             return directories + environment.alternateObjectDirectories
@@ -159,7 +160,7 @@ extension Repository {
 
         /// The ids in `shallow` (one 40-digit id per line); empty when the clone is complete.
         private static func shallowCommits(in commonDirectory: String) -> Set<ObjectID> {
-            guard let bytes = FileSystem.contents(of: commonDirectory + "/shallow") else { return [] }
+            guard let bytes = try? FileSystem.read(commonDirectory + "/shallow") else { return [] }
             var ids = Set<ObjectID>()
             for line in bytes.split(separator: UInt8(ascii: "\n")) {
                 if let id = ObjectID(hex: String(decoding: line, as: UTF8.self)) { ids.insert(id) }

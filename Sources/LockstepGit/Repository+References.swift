@@ -1,4 +1,5 @@
 internal import CLibgit2
+import LockstepSystem
 
 extension Repository {
     /// What `--all` starts from, in git's order: every reference under `refs/` sorted by name,
@@ -73,14 +74,14 @@ extension Repository {
     /// The git directories of every worktree: the common directory, then `worktrees/*`.
     private func worktreeGitDirectories() -> [String] {
         let linked = commonDirectory + "/worktrees"
-        return [commonDirectory] + FileSystem.entries(of: linked).map { linked + "/" + $0 }
+        return [commonDirectory] + FileSystem.names(in: linked).sorted().map { linked + "/" + $0 }
             .filter { FileSystem.isFile($0 + "/HEAD") }
     }
 
     /// The commit another worktree's HEAD file names (`ref: refs/heads/x` or an id); nil when
     /// that branch is unborn or the file is unreadable.
     private func commit(ofHeadFileIn directory: String) throws(GitError) -> ObjectID? {
-        guard let bytes = FileSystem.contents(of: directory + "/HEAD") else { return nil }
+        guard let bytes = try? FileSystem.read(directory + "/HEAD") else { return nil }
         var text = String(decoding: bytes, as: UTF8.self)
         while text.last == "\n" || text.last == "\r" { text.removeLast() }
         if text.hasPrefix("ref: ") {

@@ -1,4 +1,5 @@
 internal import CLibgit2
+import LockstepSystem
 
 extension Repository {
     /// The abbreviation `git rev-parse --short` prints: `core.abbrev` characters (default
@@ -39,7 +40,7 @@ extension Repository {
         var total = 0
         for directory in objectDirectories {
             let packs = directory + "/pack"
-            for name in FileSystem.entries(of: packs) where name.hasSuffix(".idx") {
+            for name in FileSystem.names(in: packs).sorted() where name.hasSuffix(".idx") {
                 total += Self.objectCount(ofPackIndex: packs + "/" + name)
             }
         }

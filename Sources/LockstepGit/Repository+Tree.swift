@@ -1,5 +1,6 @@
 internal import CLibgit2
 import LockstepCore
+import LockstepSystem
 
 /// Where a tree's files come from inside the repository: the index being committed, or a commit.
 package enum StoredTree: Sendable, Equatable {
@@ -67,9 +68,11 @@ extension Repository {
     /// Reads `indexFile` itself (see `IndexFile`): a missing file is an empty index, and nothing
     /// is locked or written.
     private func locateInIndex(paths: [String], listing folders: [String]) throws(GitError) -> LocatedTree {
-        guard FileSystem.isFile(indexFile) else { return LocatedTree(entries: [:], listing: []) }
-        guard let bytes = FileSystem.contents(of: indexFile) else {
-            throw GitError(.failure, operation: "read the index", message: "cannot read \(indexFile)")
+        let bytes: [UInt8]
+        do throws(SystemError) {
+            bytes = try FileSystem.read(indexFile) ?? []
+        } catch {
+            throw GitError(.failure, operation: "read the index", message: error.description)
         }
         let found = try IndexFile.find(paths: paths, listing: folders, in: bytes, path: indexFile)
         return LocatedTree(entries: found.entries, listing: found.listing)

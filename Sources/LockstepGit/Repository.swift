@@ -1,5 +1,6 @@
 internal import CLibgit2
 import LockstepCore
+import LockstepSystem
 
 /// A git repository opened the way git opens it for a hook or a shell, through libgit2 1.5.1.
 ///
@@ -53,7 +54,7 @@ package final class Repository {
         guard let current = FileSystem.currentDirectory() else {
             throw GitError(.failure, operation: "open repository", message: "the current directory no longer exists")
         }
-        let start = directory.map { FileSystem.absolute($0, relativeTo: current) } ?? current
+        let start = directory.map { Path.resolved($0, against: current) } ?? current
         let opened = try Opening(GitEnvironment(environment, startDirectory: start))
         handle = opened.handle
         objects = opened.objects

@@ -14,19 +14,21 @@ package enum FileSystem {
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw SystemError(path: path) }
         guard (info.st_mode & S_IFMT) != S_IFDIR else { throw SystemError(path: path, code: EISDIR) }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(min(limit, max(0, Int(info.st_size))))
-        var chunk = [UInt8](repeating: 0, count: 65536)
-        while bytes.count < limit {
-            let wanted = min(chunk.count, limit - bytes.count)
-            let count = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, wanted) }
+        // One buffer of the file's size (plus one byte, to see the end in the same call); it grows
+        // only for a file that grows while it is read, or one whose size stat does not know.
+        var bytes = [UInt8](repeating: 0, count: min(limit, max(0, Int(info.st_size)) + 1, 1 << 16 | Int(info.st_size)))
+        var filled = 0
+        while filled < limit {
+            if filled == bytes.count { bytes += [UInt8](repeating: 0, count: min(limit - filled, max(bytes.count, 65536))) }
+            let count = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + filled, $0.count - filled) }
             if count < 0 {
                 if errno == EINTR { continue }
                 throw SystemError(path: path)
             }
             if count == 0 { break }
-            bytes.append(contentsOf: chunk[0..<count])
+            filled += count
         }
+        bytes.removeLast(bytes.count - filled)
         return bytes
     }
 
@@ -82,13 +84,42 @@ package enum FileSystem {
         return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
     }
 
+    /// A regular file (following links).
+    package static func isFile(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
+    }
+
+    /// The owner of `path`, or nil when it cannot be read.
+    package static func owner(of path: String) -> uid_t? {
+        var info = stat()
+        return stat(path, &info) == 0 ? info.st_uid : nil
+    }
+
+    /// The first `count` bytes of a file (fewer when it is shorter), nil when it cannot be read.
+    package static func prefix(of path: String, count: Int) -> [UInt8]? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var bytes = [UInt8](repeating: 0, count: count)
+        var filled = 0
+        while filled < count {
+            let read = bytes.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + filled, count - filled, off_t(filled)) }
+            if read < 0, errno == EINTR { continue }
+            guard read > 0 else { break }
+            filled += read
+        }
+        return Array(bytes[0..<filled])
+    }
+
     package static func exists(_ path: String) -> Bool { access(path, F_OK) == 0 }
 
     /// Only the CLI's `-C` changes directory; hooks resolve paths against where git started them.
     package static func changeDirectory(_ path: String) -> Bool { chdir(path) == 0 }
 
-    package static func currentDirectory() -> String {
-        guard let pointer = getcwd(nil, 0) else { return "." }
+    /// The working directory, or nil when it was removed under us.
+    package static func currentDirectory() -> String? {
+        guard let pointer = getcwd(nil, 0) else { return nil }
         defer { free(pointer) }
         return String(cString: pointer)
     }

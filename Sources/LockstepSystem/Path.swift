@@ -10,6 +10,20 @@ package enum Path {
         normalized(join(directory, path))
     }
 
+    /// `path` made absolute against `base` with `.` segments and doubled slashes removed, but `..`
+    /// kept: git resolves relative GIT_* values this way, and folding `..` lexically is wrong
+    /// across symbolic links.
+    package static func resolved(_ path: String, against base: String) -> String {
+        "/" + join(base, path).split(separator: "/").filter { $0 != "." }.joined(separator: "/")
+    }
+
+    /// `path` without its trailing slashes ("/" stays "/").
+    package static func withoutTrailingSlash(_ path: String) -> String {
+        var result = Substring(path)
+        while result.count > 1, result.hasSuffix("/") { result = result.dropLast() }
+        return String(result)
+    }
+
     package static func normalized(_ path: String) -> String {
         var parts: [Substring] = []
         for part in path.split(separator: "/") {

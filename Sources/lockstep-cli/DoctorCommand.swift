@@ -28,8 +28,8 @@ struct DoctorCommand: ParsableCommand {
         report.addBinary(executable: ProcessContext.executablePath(), version: LockstepCommand.version, installer: installer)
 
         let environment = ProcessContext.environment
-        guard let location = RepositoryLocation.find(from: FileSystem.currentDirectory(), environment: { environment[$0] }) else {
-            report.problem("\(FileSystem.currentDirectory()) is not inside a git repository",
+        guard let location = RepositoryLocation.find(from: FileSystem.currentDirectory() ?? ".", environment: { environment[$0] }) else {
+            report.problem("\(FileSystem.currentDirectory() ?? ".") is not inside a git repository",
                            fix: "run lockstep doctor in the repository, or pass -C PATH")
             ProcessContext.printOut(report.text)
             throw ExitCode(ExitStatus.unreadable.rawValue)
