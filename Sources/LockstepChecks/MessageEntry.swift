@@ -49,6 +49,10 @@ package struct MessageEntry {
             ProcessContext.write(format.render(diagnostics, color: color), to: output)
             let status = ExitStatus(diagnostics: diagnostics)
             if isHook, status == .ruleFailed { ProcessContext.printError(rejectionNote(diagnostics)) }
+            if isHook, let repository {
+                let hooks = HooksDirectory.path(hooksPath: settings.hooksPath, in: repository, environment: environment)
+                HookInventory.replacementWarning(besides: Path.join(hooks, "commit-msg")).map(ProcessContext.printError)
+            }
             return .finished(status)
         } catch {
             ProcessContext.write(format.render([error.diagnostic], color: color), to: output)

@@ -62,6 +62,7 @@ package struct TreeEntryPoint {
             try Repository(discoveringFrom: nil, environment: ProcessContext.environment)
         }
         let config = try ConfigLoader.load(explicitPath: configPath, workTree: repository.workDirectory)
+        if isHook { warnIfReplaced(repository) }
         let paths = ReleaseState.watchedPaths(config)
         let folders = [config.migration.path]
         var baselineRevision = "HEAD"
@@ -92,6 +93,15 @@ package struct TreeEntryPoint {
         let input = ReleaseInput(tree: tree, baseline: baseline, tags: tags, config: config, judgesEverything: wholeTree)
         return wholeTree ? ReleaseCheck.run(input, config: config, scope: scope, skipping: skip)
                          : ReleaseCheck.introduced(input, config: config, scope: scope, skipping: skip)
+    }
+
+    /// Lockstep's other hooks rewritten by another tool: this one still runs, so it says so (HOOKS.md §7.3).
+    private func warnIfReplaced(_ repository: Repository) {
+        let location = RepositoryLocation(gitDirectory: repository.gitDirectory, commonDirectory: repository.commonDirectory,
+                                          workTree: repository.workDirectory)
+        let hooks = HooksDirectory.path(hooksPath: (try? repository.configString("core.hooksPath")) ?? nil, in: location,
+                                        environment: { ProcessContext.environment($0) })
+        HookInventory.replacementWarning(besides: Path.join(hooks, "pre-commit")).map(ProcessContext.printError)
     }
 
     /// Runs a repository read, turning libgit2's failure into exit 3 (2 for a revision that does not exist).

@@ -11,7 +11,8 @@ struct LibgitSettingsReader: GitSettingsReader {
             let repo = try Repository(discoveringFrom: nil, environment: ProcessContext.environment)
             return GitSettings(commentChar: try repo.configString("core.commentChar"),
                                cleanup: try repo.configString("commit.cleanup"),
-                               commitEncoding: try repo.configString("i18n.commitEncoding"))
+                               commitEncoding: try repo.configString("i18n.commitEncoding"),
+                               hooksPath: try repo.configString("core.hooksPath"))
         } catch where error.kind == .notARepository {
             // Outside a repository only the environment applies.
             return GitSettings(layers: [GitConfigEnvironment.entries(environment)])

@@ -84,6 +84,12 @@ import Testing
         let doctor = try repo.lockstep("doctor")
         #expect(doctor.status == 1, "\(doctor)")
         #expect(doctor.stdout.contains("Lockstep's pre-commit hook was replaced"), "\(doctor)")
+        // The commit-msg hook, still Lockstep's, says so on the next commit (HOOKS.md §7.3).
+        let warned = try repo.git("commit", "-q", "--allow-empty", "-m", "feat: after the other installer")
+        try warned.expectSuccess()
+        let replaced = ["pre-commit", "pre-push"].filter { ours.contains($0) }.joined(separator: ", ")
+        #expect(warned.stderr.contains("Lockstep's \(replaced) were replaced by another tool"), "\(warned)")
+        #expect(warned.stderr.contains("run `lockstep install` (or install.sh) again"), "\(warned)")
 
         // Installing again finds the same hooks already kept: nothing is rotated.
         let again = try repo.install()

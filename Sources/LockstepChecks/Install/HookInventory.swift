@@ -68,8 +68,20 @@ package struct HookInventory: Sendable {
     /// True when at least one of Lockstep's wrappers is installed here.
     package var hasLockstep: Bool { entries.contains(where: \.isOurs) }
 
-    /// The hooks that used to be Lockstep's and are not any more, for a warning that names them.
-    package static func replacedHooks(besides hook: String) -> [String] {
+    /// What the running hook says when another tool rewrote Lockstep's other hooks (HOOKS.md §7.3):
+    /// nil when none was. `hook` is the running hook's path in the hooks directory.
+    package static func replacementWarning(besides hook: String) -> String? {
+        let replaced = replacedHooks(besides: hook)
+        guard !replaced.isEmpty else { return nil }
+        let names = replaced.joined(separator: ", ")
+        let (verb, pronoun) = replaced.count == 1 ? ("was", "it") : ("were", "they")
+        return "lockstep: warning: Lockstep's \(names) \(verb) replaced by another tool and no longer \(replaced.count == 1 ? "runs" : "run") "
+            + "Lockstep's checks; run `lockstep install` (or install.sh) again: \(pronoun) will be kept and chained.\n"
+    }
+
+    /// The hooks that used to be Lockstep's and are not any more: their backup
+    /// (`<hook>.lockstep-orig`) is still there, but the hook is not Lockstep's wrapper.
+    static func replacedHooks(besides hook: String) -> [String] {
         let directory = Path.parent(hook)
         let own = Path.lastComponent(hook)
         return FileSystem.names(in: directory).filter { $0.hasSuffix(".lockstep-orig") }.compactMap { backup in

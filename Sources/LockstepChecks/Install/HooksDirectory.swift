@@ -40,10 +40,15 @@ package struct HooksDirectory: Sendable, Equatable {
         guard let setting, !setting.value.isEmpty else {
             return HooksDirectory(path: defaultPath, defaultPath: defaultPath, setting: nil)
         }
-        var value = setting.value
+        return HooksDirectory(path: path(hooksPath: setting.value, in: location, environment: environment),
+                              defaultPath: defaultPath, setting: setting)
+    }
+
+    /// The directory a `core.hooksPath` value sends git to (nil or empty: the default one).
+    package static func path(hooksPath: String?, in location: RepositoryLocation, environment: (String) -> String?) -> String {
+        guard var value = hooksPath, !value.isEmpty else { return Path.join(location.commonDirectory, "hooks") }
         if value.hasPrefix("~/"), let home = environment("HOME") { value = Path.join(home, String(value.dropFirst(2))) }
-        let base = location.workTree ?? location.gitDirectory
-        return HooksDirectory(path: Path.absolute(value, from: base), defaultPath: defaultPath, setting: setting)
+        return Path.absolute(value, from: location.workTree ?? location.gitDirectory)
     }
 
     /// The last `core.hooksPath` in git 2.39's order: system, XDG, global, local, worktree, `git -c`.

@@ -3,14 +3,15 @@ package struct GitSettings: Sendable, Equatable {
     package var commentChar: String?
     package var cleanup: String?
     package var commitEncoding: String?
+    /// Where git runs hooks from, when not `<common directory>/hooks`.
+    package var hooksPath: String?
 
-    package init(commentChar: String? = nil, cleanup: String? = nil, commitEncoding: String? = nil) {
+    package init(commentChar: String? = nil, cleanup: String? = nil, commitEncoding: String? = nil, hooksPath: String? = nil) {
         self.commentChar = commentChar
         self.cleanup = cleanup
         self.commitEncoding = commitEncoding
+        self.hooksPath = hooksPath
     }
-
-    package static let keys = ["core.commentchar", "commit.cleanup", "i18n.commitencoding"]
 
     /// Settings from config sources in increasing precedence (system, global, local, worktree, environment).
     package init(layers: [GitConfigFile]) {
@@ -19,6 +20,6 @@ package struct GitSettings: Sendable, Equatable {
             return nil
         }
         self.init(commentChar: last("core.commentchar"), cleanup: last("commit.cleanup"),
-                  commitEncoding: last("i18n.commitencoding"))
+                  commitEncoding: last("i18n.commitencoding"), hooksPath: last("core.hookspath"))
     }
 }
