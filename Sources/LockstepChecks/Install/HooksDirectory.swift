@@ -54,7 +54,12 @@ package struct HooksDirectory: Sendable, Equatable {
     /// The last `core.hooksPath` in git 2.39's order: system, XDG, global, local, worktree, `git -c`.
     static func origin(in location: RepositoryLocation, environment: (String) -> String?) -> Setting? {
         var found: Setting?
-        for (path, scope) in configFiles(location, environment) {
+        var files = GitConfigFiles.standard(for: location, environment: environment)
+        if let bytes = try? FileSystem.read(GitConfigFiles.localFile(of: location), limit: 16 << 20), let local = GitConfigFile(bytes: bytes),
+           let worktree = GitConfigFiles.worktreeFile(of: location, local: local) {
+            files.append((worktree, "worktree"))
+        }
+        for (path, scope) in files {
             guard let bytes = try? FileSystem.read(path, limit: 16 << 20), let file = GitConfigFile(bytes: bytes),
                   let value = file.value("core.hookspath") else { continue }
             found = Setting(value: value ?? "", origin: path, scope: scope)
@@ -63,32 +68,5 @@ package struct HooksDirectory: Sendable, Equatable {
             found = Setting(value: value ?? "", origin: "git -c (GIT_CONFIG_PARAMETERS)", scope: "command")
         }
         return found
-    }
-
-    private static func configFiles(_ location: RepositoryLocation,
-                                    _ environment: (String) -> String?) -> [(String, String)] {
-        var files: [(String, String)] = []
-        let truthy = ["1", "true", "yes", "on"]
-        if !truthy.contains(environment("GIT_CONFIG_NOSYSTEM")?.lowercased() ?? "") {
-            files.append((environment("GIT_CONFIG_SYSTEM") ?? "/etc/gitconfig", "system"))
-        }
-        if let global = environment("GIT_CONFIG_GLOBAL") {
-            files.append((global, "global"))
-        } else {
-            let home = environment("HOME")
-            if let xdg = environment("XDG_CONFIG_HOME"), !xdg.isEmpty {
-                files.append((Path.join(xdg, "git/config"), "global"))
-            } else if let home {
-                files.append((Path.join(home, ".config/git/config"), "global"))
-            }
-            if let home { files.append((Path.join(home, ".gitconfig"), "global")) }
-        }
-        let local = Path.join(location.commonDirectory, "config")
-        files.append((local, "local"))
-        if let bytes = try? FileSystem.read(local, limit: 16 << 20), let file = GitConfigFile(bytes: bytes),
-           (file.value("extensions.worktreeconfig") ?? nil)?.lowercased() == "true" {
-            files.append((Path.join(location.gitDirectory, "config.worktree"), "worktree"))
-        }
-        return files.filter { !$0.0.isEmpty && $0.0 != "/dev/null" }
     }
 }
