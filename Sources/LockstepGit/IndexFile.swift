@@ -5,12 +5,17 @@
 /// 3,000-entry index. git itself does not verify the trailer when it reads the index (only
 /// `git fsck` does), and a hook needs a handful of entries, so one pass over the bytes finds them.
 /// Bounds are checked at every step: a truncated or damaged file is an error, never a crash.
+/// A sparse index (`index.sparse`), which libgit2 1.5.1 refuses, is read: its directory entries
+/// are handed back for the caller to look into.
 struct IndexFile {
     /// The stage-0 entries of `paths` (path → mode and blob id) and the files directly under
     /// `folders`, in index order.
     struct Found {
         var entries: [String: LocatedEntry] = [:]
         var listing: [String] = []
+        /// A sparse index's directory entries (`backend/`, with the id of its tree): every path
+        /// under one is in that tree, not in the index.
+        var sparseDirectories: [(path: String, tree: ObjectID)] = []
     }
 
     /// Scans `bytes`, the contents of the index file at `path` (named in errors).
@@ -22,7 +27,9 @@ struct IndexFile {
         bytes.withUnsafeBufferPointer { buffer in
             var scanner = Scanner(bytes: buffer)
             failure = scanner.scan { name, mode, id in
-                if let match = wanted.firstIndex(where: { equal(name, $0) }), let id = ObjectID(bytes: id) {
+                if mode & 0o170000 == 0o040000, let id = ObjectID(bytes: id) {
+                    found.sparseDirectories.append((String(decoding: name, as: UTF8.self), id))
+                } else if let match = wanted.firstIndex(where: { equal(name, $0) }), let id = ObjectID(bytes: id) {
                     found.entries[paths[match]] = LocatedEntry(mode: mode, id: id)
                 } else if prefixes.contains(where: { isFile(name, directlyUnder: $0) }) {
                     found.listing.append(String(decoding: name, as: UTF8.self))
@@ -49,10 +56,6 @@ struct IndexFile {
             return GitError(.unsupportedRepository, operation: "read the index",
                             message: "the index is split (core.splitIndex), which Lockstep cannot read (unsupported mandatory extension: 'link')",
                             fix: "git config core.splitIndex false && git update-index --no-split-index")
-        case "sdir":
-            return GitError(.unsupportedRepository, operation: "read the index",
-                            message: "the index is sparse (index.sparse), which Lockstep cannot read (unsupported mandatory extension: 'sdir')",
-                            fix: "git sparse-checkout init --no-sparse-index (or git config index.sparse false && git update-index --force-write-index)")
         default:
             return GitError(.failure, operation: "read the index", message: "\(path): \(failure)",
                             fix: "if git also fails to read it, rebuild it from HEAD: rm \(path) && git reset")
@@ -74,7 +77,7 @@ private struct Scanner {
     }
 
     /// Calls `visit` with each stage-0 entry's path, mode and raw id (in path order); returns nil, or what is
-    /// wrong (`link` and `sdir` for a split or sparse index).
+    /// wrong (`link` for a split index).
     mutating func scan(_ visit: (UnsafeBufferPointer<UInt8>, UInt32, UnsafeBufferPointer<UInt8>) -> Void) -> String? {
         // A missing index is an empty one (a repository where nothing was ever added).
         if bytes.isEmpty { return nil }
@@ -100,8 +103,6 @@ private struct Scanner {
                 intentToAdd = bytes[start + 62] & 0x20 != 0
                 nameStart += 2
             }
-            // A directory entry exists only in a sparse index.
-            if mode & 0o170000 == 0o040000 { return "sdir" }
             // `git add -N` records a path without content; the commit leaves it out, and so does this.
             let isStageZero = (flags >> 12) & 3 == 0 && !intentToAdd
             let id = UnsafeBufferPointer(rebasing: bytes[(start + 40)..<(start + 60)])
@@ -125,15 +126,16 @@ private struct Scanner {
     }
 
     /// Extensions whose signature starts with an upper-case letter are optional caches; any other
-    /// one changes what the entries mean and must be understood.
+    /// one changes what the entries mean and must be understood. `sdir` only says the index has
+    /// directory entries, which `find` resolves.
     private func extensionFailure(before end: Int) -> String? {
         var position = offset
         while position + 8 <= end {
             let signature = String(decoding: UnsafeBufferPointer(rebasing: bytes[position..<(position + 4)]), as: UTF8.self)
             let size = Int(word(at: position + 4))
             guard size <= end - position - 8 else { return "the index extension \(signature) is truncated" }
-            if !(0x41...0x5A).contains(bytes[position]) {
-                return signature == "link" || signature == "sdir" ? signature : "unsupported mandatory index extension '\(signature)'"
+            if !(0x41...0x5A).contains(bytes[position]), signature != "sdir" {
+                return signature == "link" ? signature : "unsupported mandatory index extension '\(signature)'"
             }
             position += 8 + size
         }

@@ -3,9 +3,9 @@ import LockstepSystem
 
 extension Repository {
     /// What Lockstep cannot read in this repository, each with a fix, for `lockstep doctor`
-    /// and for callers about to read the index: a split index (`core.splitIndex`) or sparse index
-    /// (`index.sparse`) that cannot be read, either setting switched on (git's next index write
-    /// would make it unreadable), and a shallow clone (ranges that reach past it fail).
+    /// and for callers about to read the index: a split index (`core.splitIndex`) that cannot be
+    /// read, or the setting switched on (git's next index write would make it unreadable), and a
+    /// shallow clone (ranges that reach past it fail).
     /// SHA-256 repositories and repositories owned by another user fail earlier, in `init`.
     package func unsupportedShapes() -> [GitError] {
         var shapes: [GitError] = []
@@ -22,12 +22,6 @@ extension Repository {
                                    message: "core.splitIndex is on: the next index git writes will be split, "
                                        + "which Lockstep cannot read",
                                    fix: "git config core.splitIndex false && git update-index --no-split-index"))
-        }
-        if configFlag("index.sparse"), !unreadable.contains("sparse") {
-            shapes.append(GitError(.unsupportedRepository, operation: "check the index",
-                                   message: "index.sparse is on: the next index git writes will be sparse, "
-                                       + "which Lockstep cannot read",
-                                   fix: "git sparse-checkout init --no-sparse-index"))
         }
         if isShallow {
             shapes.append(GitError(.shallow, operation: "check history",

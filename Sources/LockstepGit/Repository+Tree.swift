@@ -66,7 +66,8 @@ extension Repository {
     }
 
     /// Reads `indexFile` itself (see `IndexFile`): a missing file is an empty index, and nothing
-    /// is locked or written.
+    /// is locked or written. In a sparse index, paths under a directory entry are found in that
+    /// directory's tree, as git finds them.
     private func locateInIndex(paths: [String], listing folders: [String]) throws(GitError) -> LocatedTree {
         let bytes: [UInt8]
         do throws(SystemError) {
@@ -75,7 +76,23 @@ extension Repository {
             throw GitError(.failure, operation: "read the index", message: error.description)
         }
         let found = try IndexFile.find(paths: paths, listing: folders, in: bytes, path: indexFile)
-        return LocatedTree(entries: found.entries, listing: found.listing)
+        var entries = found.entries
+        var listing = found.listing
+        for directory in found.sparseDirectories {
+            let inside = paths.filter { entries[$0] == nil && $0.hasPrefix(directory.path) }
+            let listed = folders.filter { ($0.hasSuffix("/") ? $0 : $0 + "/").hasPrefix(directory.path) }
+            guard !inside.isEmpty || !listed.isEmpty else { continue }
+            var oid = directory.tree.gitOID
+            var tree: OpaquePointer?
+            try check(git_tree_lookup(&tree, handle, &oid), "read a sparse directory of the index")
+            guard let tree else { continue }
+            defer { git_tree_free(tree) }
+            let relative = { (path: String) in String(path.dropFirst(directory.path.count)) }
+            let located = locate(in: tree, paths: inside.map(relative), listing: listed.map(relative))
+            for (path, entry) in located.entries { entries[directory.path + path] = entry }
+            listing += located.listing.map { directory.path + $0 }
+        }
+        return LocatedTree(entries: entries, listing: listing.sorted())
     }
 
     private func locateInCommit(_ revision: String, paths: [String], listing folders: [String]) throws(GitError) -> LocatedTree? {
@@ -94,6 +111,11 @@ extension Repository {
         try check(git_object_peel(&treeObject, object, GIT_OBJECT_TREE), "read the tree of a commit")
         guard let tree = treeObject else { return nil }
         defer { git_object_free(tree) }
+        return locate(in: tree, paths: paths, listing: folders)
+    }
+
+    /// `paths` and the files directly under `folders` (relative to `tree`; "" is the tree itself).
+    private func locate(in tree: OpaquePointer, paths: [String], listing folders: [String]) -> LocatedTree {
         var entries: [String: LocatedEntry] = [:]
         for path in paths {
             var entry: OpaquePointer?
@@ -104,16 +126,22 @@ extension Repository {
         }
         var listing: [String] = []
         for folder in folders {
-            var entry: OpaquePointer?
-            guard git_tree_entry_bypath(&entry, tree, folder) == 0, let entry else { continue }
-            defer { git_tree_entry_free(entry) }
+            let name = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
             var subtree: OpaquePointer?
-            guard git_tree_entry_type(entry) == GIT_OBJECT_TREE, let id = git_tree_entry_id(entry),
-                  git_tree_lookup(&subtree, handle, id) == 0, let subtree else { continue }
+            if name.isEmpty {
+                guard git_tree_dup(&subtree, tree) == 0 else { continue }
+            } else {
+                var entry: OpaquePointer?
+                guard git_tree_entry_bypath(&entry, tree, name) == 0, let entry else { continue }
+                defer { git_tree_entry_free(entry) }
+                guard git_tree_entry_type(entry) == GIT_OBJECT_TREE, let id = git_tree_entry_id(entry),
+                      git_tree_lookup(&subtree, handle, id) == 0 else { continue }
+            }
+            guard let subtree else { continue }
             defer { git_tree_free(subtree) }
             for index in 0..<git_tree_entrycount(subtree) {
                 guard let child = git_tree_entry_byindex(subtree, index), git_tree_entry_type(child) == GIT_OBJECT_BLOB else { continue }
-                listing.append(folder + "/" + String(cString: git_tree_entry_name(child)))
+                listing.append((name.isEmpty ? "" : name + "/") + String(cString: git_tree_entry_name(child)))
             }
         }
         return LocatedTree(entries: entries, listing: listing)

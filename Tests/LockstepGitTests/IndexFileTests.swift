@@ -114,7 +114,7 @@ import Testing
         #expect(try IndexFile.find(paths: Self.paths, listing: [], in: [], path: file).entries.isEmpty, "no index: nothing staged")
     }
 
-    @Test func splitAndSparseIndexesNameTheirFix() throws {
+    @Test func splitIndexNamesItsFix() throws {
         let sandbox = try GitSandbox()
         try populated(sandbox)
         try sandbox.git("commit", "-qm", "c1", in: "r")
@@ -122,11 +122,23 @@ import Testing
         #expect { try read(sandbox) } throws: { error in
             (error as? GitError)?.fix == "git config core.splitIndex false && git update-index --no-split-index"
         }
-        try sandbox.git("update-index", "--no-split-index", in: "r")
+    }
+
+    /// A sparse index hands back its directory entries; `Repository` looks into their trees.
+    @Test func sparseIndexListsItsDirectoryEntries() throws {
+        let sandbox = try GitSandbox()
+        try populated(sandbox)
+        try sandbox.git("commit", "-qm", "c1", in: "r")
         try sandbox.git("sparse-checkout", "init", "--cone", "--sparse-index", in: "r")
         try sandbox.git("sparse-checkout", "set", "frontend", in: "r")
-        #expect { try read(sandbox) } throws: { error in
-            (error as? GitError)?.fix?.hasPrefix("git sparse-checkout init --no-sparse-index") == true
-        }
+        let found = try read(sandbox)
+        let tree = try sandbox.git("rev-parse", "HEAD:backend", in: "r").trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(found.sparseDirectories.contains { $0.path == "backend/" && $0.tree == ObjectID(hex: tree) }, "\(found.sparseDirectories)")
+        #expect(found.entries["backend/Cargo.toml"] == nil && found.entries["frontend/package.json"] != nil)
+        let repository = try sandbox.open("r")
+        let located = try repository.locate(.index, paths: Self.paths, listing: ["backend/migrations"])
+        let committed = try repository.locate(.revision("HEAD"), paths: Self.paths, listing: ["backend/migrations"])
+        #expect(located == committed, "the sparse index holds what HEAD holds")
+        #expect(located?.listing.count == 3)
     }
 }
