@@ -8,6 +8,7 @@ round runs every command once, in turn; the report gives medians, their ratio an
     python3 Benchmarks/bench.py --bin .build/release [--rounds 300] [--history 100000] [--only commit-msg]
 """
 import argparse
+import datetime
 import os
 import shutil
 import statistics
@@ -141,7 +142,8 @@ def write_release(repo, version, releases):
     major, minor, _ = (int(part) for part in version.split("."))
     lines += [f"## [{version}] - 2025-11-10", "", "### Added", "- Feature for this release", ""]
     for index in range(releases):
-        lines += [f"## [0.{releases - index}.0] - 2024-{(index % 12) + 1:02d}-{(index % 28) + 1:02d}", "",
+        released = datetime.date(2025, 10, 1) - datetime.timedelta(days=3 * index)
+        lines += [f"## [0.{releases - index}.0] - {released.isoformat()}", "",
                   "### Added", f"- Entry {index}", "", "### Fixed", f"- Fix {index}", ""]
     with open(os.path.join(repo, "CHANGELOG.md"), "w") as out:
         out.write("\n".join(lines))

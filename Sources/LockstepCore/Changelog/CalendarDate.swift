@@ -1,6 +1,6 @@
 /// An ISO 8601 calendar date `YYYY-MM-DD` that exists (Keep a Changelog 1.1.0 dates):
 /// `2025-02-30` and `2025-13-01` do not.
-package struct CalendarDate: Sendable, Hashable, CustomStringConvertible {
+package struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConvertible {
     package let year: Int
     package let month: Int
     package let day: Int
@@ -18,6 +18,10 @@ package struct CalendarDate: Sendable, Hashable, CustomStringConvertible {
     /// (A character that is an ASCII digit or `-` is one byte, so characters and bytes agree.)
     static func looksLikeDate(_ text: some ChangelogText) -> Bool {
         text.count == 10 && fields(text.lazy.map { $0.asciiValue ?? 0x80 }) != nil
+    }
+
+    package static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
+        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }
 
     package var description: String {

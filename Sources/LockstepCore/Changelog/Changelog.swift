@@ -54,6 +54,8 @@ package struct ChangelogSection: Sendable {
 
     package var isUnreleased: Bool { heading.isUnreleased }
     package var hasEntries: Bool { categories.contains { !$0.entries.isEmpty } }
+    /// Any text at all: entries, or lines outside them (prose, stray items, sub-headings).
+    package var hasContent: Bool { !looseLines.isEmpty || categories.contains(where: \.hasContent) }
 }
 
 /// `### Added` and its entries.
@@ -71,6 +73,9 @@ package struct ChangelogCategory: Sendable {
     package var strayLines: [ChangelogLine]
     /// `####` and deeper (and stray `#`) headings inside the category.
     package var subheadings: [ChangelogLine]
+
+    /// Entries, prose or sub-headings: anything but empty `-` items.
+    package var hasContent: Bool { !entries.isEmpty || !strayLines.isEmpty || !subheadings.isEmpty }
 }
 
 /// `[1.2.0]: https://…/compare/v1.1.0...v1.2.0`

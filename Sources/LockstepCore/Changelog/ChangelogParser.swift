@@ -54,6 +54,13 @@ struct ChangelogParser {
         let wasAfterBlank = afterBlank
         afterBlank = false
         guard section != nil else {
+            // A setext title: `Changelog` over a line of `=` (CommonMark 4.3), before any section.
+            if title == nil, sections.isEmpty, indent <= 3, !wasAfterBlank, let above = preamble.last,
+               above.number == line.number - 1, trimmed.allSatisfy({ $0 == "=" || $0 == " " || $0 == "\t" }),
+               trimmed.first == "=" {
+                title = preamble.removeLast()
+                return
+            }
             preamble.append(line)
             return
         }

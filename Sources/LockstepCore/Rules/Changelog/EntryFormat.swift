@@ -6,7 +6,8 @@ struct EntryFormat: ChangelogRule {
             RELEASE_PROCESS.md step 3 lists each change as a `- ` item under its category (`- New feature X \
             (#123)`), as Keep a Changelog 1.1.0 does. Prose between the entries, or text before the first \
             category, belongs to no category and is lost by tools that read entries. A line indented under \
-            an entry continues it. `changelog.section-summaries` allows a summary under the heading.
+            an entry continues it. Prose is reported once per paragraph. `changelog.section-summaries` \
+            allows a summary under the heading.
             """,
         configKeys: ["changelog.path", "changelog.section-summaries"],
         passing: [Example("""
@@ -35,7 +36,7 @@ struct EntryFormat: ChangelogRule {
                   Example("-- CHANGELOG.md --\n## [1.2.0] - 2025-11-10\r\nCette version accélère Y.\r\n### Changed\r\n- Improved performance of Y by 30% (#125)\r\nlazy continuation\r\n",
                           config: "[changelog]\nsection-summaries = true"),
                   Example("-- CHANGELOG.md --\n")],
-        failing: [Example("-- CHANGELOG.md --\n## [1.2.0] - 2025-11-10\n↓This release speeds up Y.\n### Changed\n- Y\n\n↓Note : redémarrer le service.\n"),
+        failing: [Example("-- CHANGELOG.md --\n## [1.2.0] - 2025-11-10\n↓This release speeds up Y.\n### Changed\n- Y\n\n↓Note : redémarrer le service\navant la migration.\n![capture](assets/y.gif)\n"),
                   Example("-- CHANGELOG.md --\n## [Unreleased]\r\n↓- Sans catégorie\r\n### Added\r\n↓-\r\n↓#### Backend\r\n- X\r\n"),
                   Example("-- CHANGELOG.md --\n## [1.2.0] - 2025-11-10\n↓- Y\n### Fixed\n- Z\n",
                           config: "[changelog]\nsection-summaries = true")])
@@ -49,6 +50,7 @@ struct EntryFormat: ChangelogRule {
         }
         for section in changelog.sections where section.kind(config.changelog).holdsCategories {
             let name = section.name
+            var paragraph = Paragraph()
             for line in section.looseLines {
                 let text = line.text.dropFirst(line.contentColumn - 1)
                 if ChangelogMarkdown.listItem(text) != nil {
@@ -57,7 +59,7 @@ struct EntryFormat: ChangelogRule {
                 } else if text.first == "#" {
                     report(line, "a heading in \(name) that is no `###` category",
                            "make it a `###` category, or an entry")
-                } else if !config.changelog.sectionSummaries {
+                } else if !config.changelog.sectionSummaries, paragraph.starts(at: line) {
                     report(line, "text under \(name) before its first `###` category",
                            "make it an entry of a category, or allow summaries with `section-summaries = true` under [changelog]")
                 }
@@ -65,7 +67,8 @@ struct EntryFormat: ChangelogRule {
             for category in section.categories
             where !category.strayLines.isEmpty || !category.subheadings.isEmpty || !category.emptyItems.isEmpty {
                 let place = "`### \(category.name)` of \(name)"
-                for line in category.strayLines {
+                var paragraph = Paragraph()
+                for line in category.strayLines where paragraph.starts(at: line) {
                     report(line, "text in \(place) that is no list item",
                            "start it with `- `, or indent it under the entry it continues")
                 }
@@ -78,5 +81,16 @@ struct EntryFormat: ChangelogRule {
             }
         }
         return found.sorted { ($0.line ?? 0) < ($1.line ?? 0) }
+    }
+
+    /// Prose is reported once per paragraph (lines that follow one another), at its first line:
+    /// a summary of ten lines is one finding, not ten.
+    private struct Paragraph {
+        private var lastLine = -1
+
+        mutating func starts(at line: ChangelogLine) -> Bool {
+            defer { lastLine = line.number }
+            return line.number != lastLine + 1
+        }
     }
 }

@@ -97,7 +97,8 @@ struct HeadingFormat: ChangelogRule {
                            column: heading.remainderColumn, width: width)
         }
         guard let date = heading.date, let dateColumn = heading.dateColumn else {
-            return Problem(message: remainder.isEmpty ? "the release has no date" : "the date is not written YYYY-MM-DD",
+            let undated = remainder.isEmpty || String(remainder.drop { $0 == " " }).uppercased() == "[YANKED]"
+            return Problem(message: undated ? "the release has no date" : "the date is not written YYYY-MM-DD",
                            fix: "\(fix), with the release day", column: heading.remainderColumn, width: max(1, remainder.count))
         }
         let separator = String(remainder[..<(dateColumn - heading.remainderColumn)])

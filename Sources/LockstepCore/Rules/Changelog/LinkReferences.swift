@@ -6,8 +6,8 @@ struct LinkReferences: ChangelogRule {
             Keep a Changelog 1.1.0 links each version to its diff (`[1.2.0]: …/compare/v1.1.0...v1.2.0`) \
             at the end of the file. A changelog that does so must do it for every release: a heading \
             without its definition renders as plain `[1.2.0]` on GitHub (RELEASE_PROCESS.md step 6), and a \
-            definition for a version with no section is left over from an edit. A file without version \
-            links passes.
+            definition for a version with no section is left over from an edit. A second definition of the \
+            same label is dead: Markdown uses the first. A file without version links passes.
             """,
         configKeys: ["changelog.path", "changelog.extra-sections"],
         passing: [Example("""
@@ -33,7 +33,8 @@ struct LinkReferences: ChangelogRule {
                       [1.1.0]: https://github.com/gilmry/koprogo/releases/tag/v1.1.0
                       [↓1.0.9]: https://github.com/gilmry/koprogo/releases/tag/v1.0.9
                       """),
-                  Example("-- CHANGELOG.md --\n## [↓Unreleased]\r\n## [1.2.0] - 2025-11-10\r\n\r\n[1.2.0]: https://exemple.fr/v1.2.0\r\n")])
+                  Example("-- CHANGELOG.md --\n## [↓Unreleased]\r\n## [1.2.0] - 2025-11-10\r\n\r\n[1.2.0]: https://exemple.fr/v1.2.0\r\n"),
+                  Example("-- CHANGELOG.md --\n## [1.2.0] - 2025-11-10\n\n[1.2.0]: https://exemple.fr/v1.2.0\n[↓1.2.0]: https://exemple.fr/v1.2.0-bis\n")])
 
     func checkChangelog(_ changelog: Changelog, config: Config) -> [Diagnostic] {
         let versionLinks = changelog.links.filter { Self.namesVersion($0.label) }
@@ -51,7 +52,16 @@ struct LinkReferences: ChangelogRule {
                                     fix: "add `[\(heading.version)]: URL` (its release or compare page) with the other links at the end",
                                     at: section.line, column: heading.versionColumn, width: heading.version.count, config: config))
         }
-        for link in versionLinks where !headings.contains(link.normalizedLabel) {
+        var firstDefinition: [String: Int] = [:]
+        for link in versionLinks {
+            if let first = firstDefinition[link.normalizedLabel] {
+                found.append(Diagnostic(Self.info, "`[\(link.label)]` is defined again; Markdown uses the definition on line \(first)",
+                                        fix: "remove one of the two definitions",
+                                        at: changelog.line(link.line), column: link.column, width: link.label.count, config: config))
+                continue
+            }
+            firstDefinition[link.normalizedLabel] = link.line
+            guard !headings.contains(link.normalizedLabel) else { continue }
             found.append(Diagnostic(Self.info, "the link definition `[\(link.label)]` names no section",
                                     fix: "remove it, or add the `## [\(link.label)]` section it points to",
                                     at: changelog.line(link.line), column: link.column, width: link.label.count, config: config))

@@ -12,7 +12,8 @@ struct Title: ChangelogRule {
         passing: [Example("-- CHANGELOG.md --\n# Changelog\n\nAll notable changes to this project are documented here.\n\n## [Unreleased]\n"),
                   Example("-- CHANGELOG.md --\n\u{FEFF}# Changelog\r\n\r\n## [Unreleased]\r\n"),
                   Example("-- CHANGELOG.md --\n# KoproGo — CHANGELOG #\n"),
-                  Example("-- CHANGELOG.md --\n<!-- generated -->\n# Change log\n")],
+                  Example("-- CHANGELOG.md --\n<!-- generated -->\n# Change log\n"),
+                  Example("-- CHANGELOG.md --\nChangelog\n=========\n\n## [Unreleased]\n")],
         failing: [Example("-- CHANGELOG.md --\n↓## [Unreleased]\n"),
                   Example("-- CHANGELOG.md --\n# ↓Journal des modifications\n\n## [Unreleased]\n"),
                   Example("-- CHANGELOG.md --\n↓\n")])
