@@ -15,12 +15,12 @@ struct ChangelogRuleTests {
         return Self.rules.flatMap { $0.check(input, config: config) }
     }
 
-    /// What the hook compares between HEAD and the commit: the same finding must keep this key
-    /// when lines are added above it.
-    struct Key: Hashable { let rule: String, message: String, excerpt: String? }
-
-    func keys(_ text: String, config: String = "") throws -> [Key] {
-        try findings(text, config: config).map { Key(rule: $0.rule, message: $0.message, excerpt: $0.excerpt) }
+    /// What the hook reports: the findings of `after` that `before` (HEAD) does not have already.
+    func introduced(_ before: String, _ after: String) -> [Diagnostic] {
+        let config = Config()
+        let tree = { (text: String) in TreeSnapshot(entries: [config.changelog.path: .file(Array(text.utf8))]) }
+        let input = ReleaseInput(tree: tree(after), baseline: tree(before), tags: [], config: config)
+        return ReleaseCheck.introduced(input, config: config, scope: .changelog)
     }
 
     /// RELEASE_PROCESS.md step 3's format, over several releases.
@@ -190,12 +190,15 @@ struct ChangelogRuleTests {
         }
     }
 
-    /// The hook drops findings HEAD already had, matched on rule, message and excerpt: a new
-    /// release on top must leave old findings' keys alone, and a new mistake must get a new key
-    /// even when the same line is wrong in an older section.
-    @Test func findingsKeepTheirKeyWhenAReleaseIsAddedAbove() throws {
+    /// The hook drops findings HEAD already had: a new release on top leaves old findings alone,
+    /// a new mistake is new even when the same line is wrong in an older section, and on release
+    /// day the Unreleased categories that move into the new release are not new.
+    @Test func onlyWhatTheCommitIntroducesIsReported() throws {
         let head = """
             Changelog
+            ## [Unreleased]
+            ### Fixes
+            - W
             ## [1.1.0] - 2025-10-01
             ### Bug fixes
             - X
@@ -203,17 +206,13 @@ struct ChangelogRuleTests {
             ## [1.0.0] (2025-09-01)
             - Y
             """
-        let withRelease = head.replacing("Changelog\n", with: """
-            Changelog
-            ## [1.2.0] - 2025-11-10
-            ### Fixed
-            - Z
-
-            """)
-        #expect(try Set(keys(head)) == Set(keys(withRelease)))
-        let withBadRelease = head.replacing("Changelog\n", with: "Changelog\n## [1.2.0] - 2025-11-10\n### Bug fixes\n- Z\n### Added\n")
-        let added = try Set(keys(withBadRelease)).subtracting(keys(head))
-        #expect(added.map(\.rule).sorted() == ["changelog/category", "changelog/empty-category"])
+        let withRelease = head.replacing("## [1.1.0]", with: "## [1.2.0] - 2025-11-10\n### Fixed\n- Z\n\n## [1.1.0]")
+        #expect(introduced(head, withRelease).isEmpty, "\(introduced(head, withRelease).map(\.message))")
+        let withBadRelease = head.replacing("## [1.1.0]", with: "## [1.2.0] - 2025-11-10\n### Bug fixes\n- Z\n### Added\n## [1.1.0]")
+        #expect(introduced(head, withBadRelease).map(\.rule) == ["changelog/category", "changelog/empty-category"],
+                "\(introduced(head, withBadRelease).map(\.message))")
+        let releaseDay = head.replacing("## [Unreleased]\n", with: "## [Unreleased]\n\n## [1.2.0] - 2025-11-10\n")
+        #expect(introduced(head, releaseDay).isEmpty, "\(introduced(head, releaseDay).map(\.message))")
     }
 
     /// Shapes from public changelogs that were once misjudged.
