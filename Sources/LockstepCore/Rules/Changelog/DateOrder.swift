@@ -30,21 +30,32 @@ struct DateOrder: ChangelogRule {
                   Example("-- CHANGELOG.md --\n## [1.3.0] - ↓2025-01-01\n## [1.2.5] - 2025-04-01\n## [1.2.0] - 2025-02-01 [YANKED]\n")])
 
     func checkChangelog(_ changelog: Changelog, config: Config) -> [Diagnostic] {
-        let releases = changelog.sections.compactMap { section -> (section: ChangelogSection, version: SemVer, date: CalendarDate)? in
-            guard section.kind(config.changelog) == .release, case .success(let version)? = section.heading.semver,
-                  let text = section.heading.date, let date = CalendarDate(text) else { return nil }
-            return (section, version, date)
+        var sections: [ChangelogSection] = [], versions: [SemVer] = [], dates: [CalendarDate] = []
+        for section in changelog.sections where section.kind(config.changelog) == .release {
+            guard case .success(let version)? = section.heading.semver, let text = section.heading.date,
+                  let date = CalendarDate(text) else { continue }
+            sections.append(section)
+            versions.append(version)
+            dates.append(date)
+        }
+        // The latest date listed below each release: in a well-kept file never later than its own,
+        // so the search below runs only for the releases that have a later one.
+        var latestBelow = [CalendarDate?](repeating: nil, count: dates.count)
+        for index in dates.indices.dropLast().reversed() {
+            latestBelow[index] = max(dates[index + 1], latestBelow[index + 1] ?? dates[index + 1])
         }
         var found: [Diagnostic] = []
-        for release in releases {
-            // The first lower version of the same line that came out later: one finding per release.
-            guard let earlier = releases.first(where: { other in
-                release.date < other.date && release.version.isHigher(than: other.version)
-                    && Self.mustPrecede(other.version, release.version)
-            }), let column = release.section.heading.dateColumn else { continue }
-            found.append(Diagnostic(Self.info, "\(release.version) is dated \(release.date), before \(earlier.version) (\(earlier.date)), a lower version",
+        for index in dates.indices {
+            guard let latest = latestBelow[index], dates[index] < latest else { continue }
+            // The first lower version below it that came out later: one finding per release. (A lower
+            // version listed above is `changelog/order`'s finding.)
+            guard let earlier = dates.indices[(index + 1)...].first(where: { other in
+                dates[index] < dates[other] && versions[index].isHigher(than: versions[other])
+                    && Self.mustPrecede(versions[other], versions[index])
+            }), let column = sections[index].heading.dateColumn else { continue }
+            found.append(Diagnostic(Self.info, "\(versions[index]) is dated \(dates[index]), before \(versions[earlier]) (\(dates[earlier])), a lower version",
                                     fix: "one of the two dates is wrong (a year typo?): write the day each release was made",
-                                    at: release.section.line, column: column, width: 10, config: config))
+                                    at: sections[index].line, column: column, width: 10, config: config))
         }
         return found
     }
