@@ -6,6 +6,8 @@ package struct SkipList: Sendable, Equatable {
 
     /// Parses the variable; an id that names no rule is an error with the closest id.
     package init(_ value: String) throws(ConfigError) {
+        // Most runs skip nothing: the rule catalog (every rule's examples) is not even built.
+        guard value.contains(where: { $0 != "," && $0 != " " }) else { return }
         let ids = allRules.map(\.info.id)
         let areas = Set(allRules.map { String($0.info.area) } + ["version", "changelog", "branch", "tag", "migration"])
         for raw in value.split(whereSeparator: { $0 == "," || $0 == " " }) {
