@@ -16,7 +16,7 @@ package enum FileSystem {
         guard (info.st_mode & S_IFMT) != S_IFDIR else { throw SystemError(path: path, code: EISDIR) }
         // One buffer of the file's size (plus one byte, to see the end in the same call); it grows
         // only for a file that grows while it is read, or one whose size stat does not know.
-        var bytes = [UInt8](repeating: 0, count: min(limit, max(0, Int(info.st_size)) + 1, 1 << 16 | Int(info.st_size)))
+        var bytes = [UInt8](repeating: 0, count: min(limit, max(0, Int(info.st_size)) + 1))
         var filled = 0
         while filled < limit {
             if filled == bytes.count { bytes += [UInt8](repeating: 0, count: min(limit - filled, max(bytes.count, 65536))) }
