@@ -29,9 +29,13 @@ struct IndexFile {
             failure = scanner.scan { name, mode, id in
                 if mode & 0o170000 == 0o040000, let id = ObjectID(bytes: id) {
                     found.sparseDirectories.append((String(decoding: name, as: UTF8.self), id))
-                } else if let match = wanted.firstIndex(where: { equal(name, $0) }), let id = ObjectID(bytes: id) {
+                    return
+                }
+                // A watched file may sit in a listed folder too (a version pattern on a migration).
+                if let match = wanted.firstIndex(where: { equal(name, $0) }), let id = ObjectID(bytes: id) {
                     found.entries[paths[match]] = LocatedEntry(mode: mode, id: id)
-                } else if prefixes.contains(where: { isFile(name, directlyUnder: $0) }) {
+                }
+                if prefixes.contains(where: { isFile(name, directlyUnder: $0) }) {
                     found.listing.append(String(decoding: name, as: UTF8.self))
                 }
             }
@@ -79,8 +83,6 @@ private struct Scanner {
     /// Calls `visit` with each stage-0 entry's path, mode and raw id (in path order); returns nil, or what is
     /// wrong (`link` for a split index).
     mutating func scan(_ visit: (UnsafeBufferPointer<UInt8>, UInt32, UnsafeBufferPointer<UInt8>) -> Void) -> String? {
-        // A missing index is an empty one (a repository where nothing was ever added).
-        if bytes.isEmpty { return nil }
         guard bytes.count >= Self.headerSize + Self.trailerSize else { return "the index is truncated (\(bytes.count) bytes)" }
         guard bytes[0] == 0x44, bytes[1] == 0x49, bytes[2] == 0x52, bytes[3] == 0x43 else {
             return "not an index file (no DIRC signature)"

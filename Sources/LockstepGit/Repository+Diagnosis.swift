@@ -9,12 +9,10 @@ extension Repository {
     /// SHA-256 repositories and repositories owned by another user fail earlier, in `init`.
     package func unsupportedShapes() -> [GitError] {
         var shapes: [GitError] = []
-        if FileSystem.isFile(indexFile) {
-            do throws(GitError) {
-                _ = try IndexFile.find(paths: [], listing: [], in: (try? FileSystem.read(indexFile)) ?? [], path: indexFile)
-            } catch {
-                shapes.append(error)
-            }
+        do throws(GitError) {
+            if let bytes = try readIndexFile() { _ = try IndexFile.find(paths: [], listing: [], in: bytes, path: indexFile) }
+        } catch {
+            shapes.append(error)
         }
         let unreadable = shapes.map(\.message).joined()
         if configFlag("core.splitIndex"), !unreadable.contains("split") {

@@ -65,16 +65,11 @@ extension Repository {
         return (0..<names.count).compactMap { names.strings[$0].map { String(cString: $0) } }
     }
 
-    /// Reads `indexFile` itself (see `IndexFile`): a missing file is an empty index, and nothing
-    /// is locked or written. In a sparse index, paths under a directory entry are found in that
+    /// Reads `indexFile` itself (see `IndexFile`): a missing file is an empty index (nothing was
+    /// ever added), and nothing is locked or written. In a sparse index, paths under a directory entry are found in that
     /// directory's tree, as git finds them.
     private func locateInIndex(paths: [String], listing folders: [String]) throws(GitError) -> LocatedTree {
-        let bytes: [UInt8]
-        do throws(SystemError) {
-            bytes = try FileSystem.read(indexFile) ?? []
-        } catch {
-            throw GitError(.failure, operation: "read the index", message: error.description)
-        }
+        guard let bytes = try readIndexFile() else { return LocatedTree(entries: [:], listing: []) }
         let found = try IndexFile.find(paths: paths, listing: folders, in: bytes, path: indexFile)
         var entries = found.entries
         var listing = found.listing
@@ -93,6 +88,15 @@ extension Repository {
             listing += located.listing.map { directory.path + $0 }
         }
         return LocatedTree(entries: entries, listing: listing.sorted())
+    }
+
+    /// The index file's bytes; nil when there is none.
+    func readIndexFile() throws(GitError) -> [UInt8]? {
+        do throws(SystemError) {
+            return try FileSystem.read(indexFile)
+        } catch {
+            throw GitError(.failure, operation: "read the index", message: error.description)
+        }
     }
 
     private func locateInCommit(_ revision: String, paths: [String], listing folders: [String]) throws(GitError) -> LocatedTree? {

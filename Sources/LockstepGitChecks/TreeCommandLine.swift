@@ -35,7 +35,7 @@ package struct TreeCommandLine: Equatable, Sendable {
                 guard inlineValue == nil, parsedScope != nil else { return nil }
                 if name == "--all" { wholeTree = true } else { source = name == "--index" ? .index : .workTree; sources += 1 }
             case "--rev", "--format", "--config", "-C":
-                guard let value = inlineValue ?? rest.popFirst(), !value.hasPrefix("-") || value == "-" else { return nil }
+                guard let value = inlineValue ?? rest.popFirst(), inlineValue != "", !value.hasPrefix("-") || value == "-" else { return nil }
                 switch name {
                 case "--rev":
                     guard parsedScope != nil else { return nil }

@@ -17,18 +17,21 @@ package struct TreeEntryPoint {
     package var wholeTree: Bool
     package var format: OutputFormat
     package var configPath: String?
-    /// As the pre-commit hook: output on stderr and a note on how to go on after a rejection.
-    package var isHook: Bool
+    /// The hook git runs (`pre-commit`, `pre-merge-commit`), nil for a command. As a hook: output
+    /// on stderr and a note on how to go on after a rejection.
+    package var hook: String?
 
     package init(source: Source, scope: ReleaseCheck.Scope, wholeTree: Bool, format: OutputFormat,
-                 configPath: String?, isHook: Bool) {
+                 configPath: String?, hook: String?) {
         self.source = source
         self.scope = scope
         self.wholeTree = wholeTree
         self.format = format
         self.configPath = configPath
-        self.isHook = isHook
+        self.hook = hook
     }
+
+    private var isHook: Bool { hook != nil }
 
     package func run() -> ExitStatus {
         let output: Int32 = isHook ? 2 : 1
@@ -62,7 +65,7 @@ package struct TreeEntryPoint {
             try Repository(discoveringFrom: nil, environment: ProcessContext.environment)
         }
         let config = try ConfigLoader.load(explicitPath: configPath, workTree: repository.workDirectory)
-        if isHook { warnIfReplaced(repository) }
+        if let hook { warnIfReplaced(repository, running: hook) }
         let paths = ReleaseState.watchedPaths(config)
         let folders = [config.migration.path]
         var baselineRevision = "HEAD"
@@ -96,12 +99,12 @@ package struct TreeEntryPoint {
     }
 
     /// Lockstep's other hooks rewritten by another tool: this one still runs, so it says so (HOOKS.md §7.3).
-    private func warnIfReplaced(_ repository: Repository) {
+    private func warnIfReplaced(_ repository: Repository, running hook: String) {
         let location = RepositoryLocation(gitDirectory: repository.gitDirectory, commonDirectory: repository.commonDirectory,
                                           workTree: repository.workDirectory)
         let hooks = HooksDirectory.path(hooksPath: (try? repository.configString("core.hooksPath")) ?? nil, in: location,
                                         environment: { ProcessContext.environment($0) })
-        HookInventory.replacementWarning(besides: Path.join(hooks, "pre-commit")).map(ProcessContext.printError)
+        HookInventory.replacementWarning(besides: Path.join(hooks, hook)).map(ProcessContext.printError)
     }
 
     /// Runs a repository read, turning libgit2's failure into exit 3 (2 for a revision that does not exist).

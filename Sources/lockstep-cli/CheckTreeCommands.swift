@@ -25,7 +25,7 @@ struct TreeSourceOptions: ParsableArguments {
     func check(_ scope: ReleaseCheck.Scope, _ options: GlobalOptions) throws -> Never {
         try options.enterDirectory()
         throw ExitCode(TreeEntryPoint(source: source, scope: scope, wholeTree: all, format: options.format,
-                                      configPath: options.config, isHook: false).run().rawValue)
+                                      configPath: options.config, hook: nil).run().rawValue)
     }
 }
 

@@ -22,7 +22,7 @@ struct HookCommand: ParsableCommand {
             // A merge into main is exactly when versions and CHANGELOG must agree: same checks.
             guard arguments.isEmpty else { throw ValidationError("\(name) takes no arguments") }
             throw ExitCode(TreeEntryPoint(source: .index, scope: .all, wholeTree: false, format: .text,
-                                          configPath: nil, isHook: true).run().rawValue)
+                                          configPath: nil, hook: name).run().rawValue)
         case "pre-push":
             guard arguments.count == 2 else { throw ValidationError("pre-push takes the remote's name and URL") }
             let entry = PushEntry(side: .client(remote: arguments[0], url: arguments[1]), isHook: true)

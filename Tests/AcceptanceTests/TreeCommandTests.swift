@@ -115,7 +115,8 @@ import Testing
         // Help and usage errors come from the argument parser, with its exit codes.
         let help = try repo.lockstep("check", "changelog", "--help")
         #expect(help.status == 0 && help.stdout.contains("--all"), "\(help)")
-        for wrong in [["check", "changelog", "--bogus"], ["check", "tree", "--format", "xml"],
+        for wrong in [["check", "changelog", "--bogus"], ["check", "tree", "--format", "xml"], ["check", "tree", "--config="],
+                      ["--config=", "check", "tree"], ["check", "tree", "--rev="], ["hook", "pre-commit", "check"],
                       ["check", "tree", "extra"], ["-C", "/nonexistent/dir", "check", "tree"]] {
             let result = try repo.lockstep(wrong)
             #expect(result.status == 2, "\(wrong)\n\(result)")

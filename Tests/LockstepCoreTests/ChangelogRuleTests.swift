@@ -222,6 +222,11 @@ struct ChangelogRuleTests {
         #expect(yanked.map(\.message) == ["the release has no date"], "\(yanked.map(\.message))")
         let setext = try findings("Changelog\n=========\n\n## [Unreleased]\n")
         #expect(setext.isEmpty, "\(setext.map(\.message))")
+        let twoLines = try findings("Changelog for\nKoproGo\n===\n\n## [Unreleased]\n")
+        #expect(twoLines.isEmpty, "\(twoLines.map(\.message))")
+        for notATitle in ["#### Changelog\n===\n", "- Changelog\n===\n", "Changelog\n= =\n"] {
+            #expect(try findings(notATitle + "\n## [Unreleased]\n").map(\.rule).contains("changelog/title"), "\(notATitle)")
+        }
         // A paragraph of prose is one finding; the release and the category are not called empty.
         let prose = try findings(head + "## [1.30.0] - 2025-01-02\nFirst packaged release.\nUnsigned installers.\n\n## [1.29.0] - 2025-01-01\n"
                                  + "### Changed\n#### Theme file format\nNow TOML.\n")

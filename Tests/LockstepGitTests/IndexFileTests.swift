@@ -63,6 +63,32 @@ import Testing
         #expect(found.entries["link"]?.mode == 0o120000)
     }
 
+    /// A watched file inside a listed folder is both found and listed, as in a commit's tree.
+    @Test func aWatchedFileInAListedFolderIsListedToo() throws {
+        let sandbox = try GitSandbox()
+        try populated(sandbox)
+        let file = sandbox.path("r/.git/index")
+        let found = try IndexFile.find(paths: ["backend/migrations/1_a.up.sql"], listing: ["backend/migrations"],
+                                       in: [UInt8](try Data(contentsOf: URL(fileURLWithPath: file))), path: file)
+        #expect(found.entries["backend/migrations/1_a.up.sql"] != nil)
+        #expect(found.listing.contains("backend/migrations/1_a.up.sql"))
+        let repository = try sandbox.open("r")
+        try sandbox.git("commit", "-qm", "c1", in: "r")
+        #expect(try repository.locate(.index, paths: ["backend/migrations/1_a.up.sql"], listing: ["backend/migrations"])
+            == repository.locate(.revision("HEAD"), paths: ["backend/migrations/1_a.up.sql"], listing: ["backend/migrations"]))
+    }
+
+    @Test func aMissingIndexIsEmptyAndAnEmptyOneIsAnError() throws {
+        let sandbox = try GitSandbox()
+        try sandbox.makeRepository("r")
+        let missing = try sandbox.open("r", environment: ["GIT_INDEX_FILE": sandbox.path("r/.git/no-such-index")])
+        #expect(try missing.locate(.index, paths: Self.paths, listing: []) == LocatedTree(entries: [:], listing: []))
+        FileManager.default.createFile(atPath: sandbox.path("r/.git/empty-index"), contents: Data())
+        let empty = try sandbox.open("r", environment: ["GIT_INDEX_FILE": sandbox.path("r/.git/empty-index")])
+        #expect(throws: GitError.self) { try empty.locate(.index, paths: Self.paths, listing: []) }
+        #expect(empty.unsupportedShapes().contains { $0.operation == "read the index" })
+    }
+
     @Test func intentToAddIsLeftOutAsTheCommitLeavesItOut() throws {
         let sandbox = try GitSandbox()
         try populated(sandbox)
@@ -111,7 +137,9 @@ import Testing
             }
         }
         #expect(errors >= damaged.count - 3, "nearly every damaged copy is refused (\(errors) of \(damaged.count))")
-        #expect(try IndexFile.find(paths: Self.paths, listing: [], in: [], path: file).entries.isEmpty, "no index: nothing staged")
+        #expect(throws: GitError.self, "an empty file is no index (git: smaller than expected)") {
+            try IndexFile.find(paths: Self.paths, listing: [], in: [], path: file)
+        }
     }
 
     @Test func splitIndexNamesItsFix() throws {

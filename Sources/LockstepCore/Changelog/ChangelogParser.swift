@@ -11,6 +11,9 @@ struct ChangelogParser {
     /// The content column (0-based) of the list item that following lines may continue.
     private var openItem: Int?
     private var afterBlank = false
+    /// The plain text lines of the preamble paragraph being read: a line of `=` under them makes
+    /// them a setext title.
+    private var preambleParagraph: [ChangelogLine] = []
 
     /// Reads the next line; `text` is `line.text` as bytes (ASCII) or characters.
     mutating func read<Text: ChangelogText>(_ text: Text, line: ChangelogLine) {
@@ -49,18 +52,22 @@ struct ChangelogParser {
         section?.body.append(line.text)
         if trimmed.isEmpty {
             afterBlank = true
+            preambleParagraph = []
             return
         }
         let wasAfterBlank = afterBlank
         afterBlank = false
         guard section != nil else {
-            // A setext title: `Changelog` over a line of `=` (CommonMark 4.3), before any section.
-            if title == nil, sections.isEmpty, indent <= 3, !wasAfterBlank, let above = preamble.last,
-               above.number == line.number - 1, trimmed.allSatisfy({ $0 == "=" || $0 == " " || $0 == "\t" }),
-               trimmed.first == "=" {
-                title = preamble.removeLast()
+            // A setext title: a paragraph over a line of `=` (CommonMark 4.3), before any section.
+            let underline = trimmed.drop { $0 == "=" }
+            if title == nil, indent <= 3, let first = preambleParagraph.first, underline.count < trimmed.count,
+               underline.allSatisfy({ $0 == " " || $0 == "\t" }) {
+                title = ChangelogLine(number: first.number, text: preambleParagraph.map(\.text).joined(separator: " "))
+                preamble.removeLast(preambleParagraph.count)
+                preambleParagraph = []
                 return
             }
+            if indent <= 3, ChangelogMarkdown.listItem(trimmed) != nil { preambleParagraph = [] } else { preambleParagraph.append(line) }
             preamble.append(line)
             return
         }
@@ -98,6 +105,7 @@ struct ChangelogParser {
     private mutating func read<Text: ChangelogText>(_ heading: (level: Int, text: Text, column: Int), line: ChangelogLine) {
         openItem = nil
         afterBlank = false
+        preambleParagraph = []
         switch heading.level {
         case 1 where title == nil && section == nil && sections.isEmpty:
             title = line

@@ -43,17 +43,17 @@ package enum ReleaseCheck {
         return introduced.reversed()
     }
 
-    /// A finding without its position: a line that moved is the same finding. A changelog finding
-    /// is its line's text, without the message: messages name the section, and on release day the
-    /// Unreleased categories move, unchanged, into the new release's section.
+    /// A finding without its position: a line that moved is the same finding. (So the messages of
+    /// findings on lines that move between sections, such as categories, do not name the section:
+    /// on release day the Unreleased categories move, unchanged, into the new release.)
     private struct FindingKey: Hashable {
         let rule: String, file: String?, message: String, excerpt: String?
 
         init(_ diagnostic: Diagnostic) {
             rule = diagnostic.rule
             file = diagnostic.file
+            message = diagnostic.message
             excerpt = diagnostic.excerpt
-            message = diagnostic.rule.hasPrefix("changelog/") && excerpt != nil ? "" : diagnostic.message
         }
     }
 }

@@ -36,7 +36,7 @@ struct Category: ChangelogRule {
         var found: [Diagnostic] = []
         for section in changelog.sections where section.kind(config.changelog).holdsCategories {
             for category in section.categories where !Self.isAllowed(category.name, allowed, config: config.changelog) {
-                found.append(Diagnostic(Self.info, "`\(category.name)` in \(section.name) is not a Keep a Changelog category",
+                found.append(Diagnostic(Self.info, "`\(category.name)` is not a Keep a Changelog category",
                                         fix: Self.fix(for: category.name, allowed, config: config.changelog),
                                         at: category.line, column: category.nameColumn, width: category.name.count,
                                         config: config))

@@ -22,7 +22,7 @@ struct DuplicateCategory: ChangelogRule {
             // A section has a handful of categories: looking back costs less than hashing.
             for (index, category) in section.categories.enumerated()
             where section.categories[..<index].contains(where: { $0.name == category.name }) {
-                found.append(Diagnostic(Self.info, "a second `### \(category.name)` in \(section.name)",
+                found.append(Diagnostic(Self.info, "a second `### \(category.name)` in the same section",
                                         fix: "move its entries under the first `### \(category.name)` of the section",
                                         at: category.line, column: category.nameColumn, width: category.name.count,
                                         config: config))

@@ -49,24 +49,23 @@ struct EntryFormat: ChangelogRule {
                                     width: line.text.count - column + 1, config: config))
         }
         for section in changelog.sections where section.kind(config.changelog).holdsCategories {
-            let name = section.name
             var paragraph = Paragraph()
             for line in section.looseLines {
                 let text = line.text.dropFirst(line.contentColumn - 1)
                 if ChangelogMarkdown.listItem(text) != nil {
-                    report(line, "an entry of \(name) outside any `###` category",
+                    report(line, "an entry outside any `###` category",
                            "move it under `### Added`, `### Changed`, `### Fixed`… of the section")
                 } else if text.first == "#" {
-                    report(line, "a heading in \(name) that is no `###` category",
+                    report(line, "a heading in a section that is no `###` category",
                            "make it a `###` category, or an entry")
                 } else if !config.changelog.sectionSummaries, paragraph.starts(at: line) {
-                    report(line, "text under \(name) before its first `###` category",
+                    report(line, "text before the section's first `###` category",
                            "make it an entry of a category, or allow summaries with `section-summaries = true` under [changelog]")
                 }
             }
             for category in section.categories
             where !category.strayLines.isEmpty || !category.subheadings.isEmpty || !category.emptyItems.isEmpty {
-                let place = "`### \(category.name)` of \(name)"
+                let place = "`### \(category.name)`"
                 var paragraph = Paragraph()
                 for line in category.strayLines where paragraph.starts(at: line) {
                     report(line, "text in \(place) that is no list item",
