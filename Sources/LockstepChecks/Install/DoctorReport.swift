@@ -153,10 +153,10 @@ extension DoctorReport {
         }
     }
 
-    /// What libgit2 1.5.1 cannot read here, each with its fix; empty when it reads everything.
+    /// What cannot be read here, each with its fix; empty when everything can.
     package mutating func addShapes(_ shapes: [(message: String, fix: String?)]) {
         if shapes.isEmpty {
-            row("libgit2 1.5.1", "reads this repository (index, history, configuration)")
+            row("libgit2 1.5.1", "reads this repository (history, configuration; Lockstep reads the index itself)")
         }
         for shape in shapes {
             row("libgit2 1.5.1", shape.message)
