@@ -23,7 +23,7 @@ struct IndexFile {
         let wanted = paths.map { Array($0.utf8) }
         let prefixes = folders.map { Array(($0.hasSuffix("/") ? $0 : $0 + "/").utf8) }
         var found = Found()
-        var failure: String?
+        var failure: Failure?
         bytes.withUnsafeBufferPointer { buffer in
             var scanner = Scanner(bytes: buffer)
             failure = scanner.scan { name, mode, id in
@@ -53,18 +53,25 @@ struct IndexFile {
             && !name[prefix.count...].contains(UInt8(ascii: "/"))
     }
 
-    /// The same errors, and fixes, as libgit2 gives for the shapes it cannot read.
-    private static func error(_ failure: String, path: String) -> GitError {
+    /// Each failure with what to do about it.
+    private static func error(_ failure: Failure, path: String) -> GitError {
         switch failure {
-        case "link":
+        case .split:
             return GitError(.unsupportedRepository, operation: "read the index",
                             message: "the index is split (core.splitIndex), which Lockstep cannot read (unsupported mandatory extension: 'link')",
                             fix: "git config core.splitIndex false && git update-index --no-split-index")
-        default:
-            return GitError(.failure, operation: "read the index", message: "\(path): \(failure)",
+        case .damaged(let reason):
+            return GitError(.failure, operation: "read the index", message: "\(path): \(reason)",
                             fix: "if git also fails to read it, rebuild it from HEAD: rm \(path) && git reset")
         }
     }
+}
+
+/// Why an index file cannot be read.
+private enum Failure {
+    /// A split index (`link` extension): its entries are spread over a second file.
+    case split
+    case damaged(String)
 }
 
 /// One pass over an index file's bytes.
@@ -80,28 +87,28 @@ private struct Scanner {
         self.bytes = bytes
     }
 
-    /// Calls `visit` with each stage-0 entry's path, mode and raw id (in path order); returns nil, or what is
-    /// wrong (`link` for a split index).
-    mutating func scan(_ visit: (UnsafeBufferPointer<UInt8>, UInt32, UnsafeBufferPointer<UInt8>) -> Void) -> String? {
-        guard bytes.count >= Self.headerSize + Self.trailerSize else { return "the index is truncated (\(bytes.count) bytes)" }
+    /// Calls `visit` with each stage-0 entry's path, mode and raw id (in path order); returns nil, or
+    /// why the file cannot be read.
+    mutating func scan(_ visit: (UnsafeBufferPointer<UInt8>, UInt32, UnsafeBufferPointer<UInt8>) -> Void) -> Failure? {
+        guard bytes.count >= Self.headerSize + Self.trailerSize else { return .damaged("the index is truncated (\(bytes.count) bytes)") }
         guard bytes[0] == 0x44, bytes[1] == 0x49, bytes[2] == 0x52, bytes[3] == 0x43 else {
-            return "not an index file (no DIRC signature)"
+            return .damaged("not an index file (no DIRC signature)")
         }
         let version = word(at: 4)
-        guard (2...4).contains(version) else { return "unsupported index version \(version)" }
+        guard (2...4).contains(version) else { return .damaged("unsupported index version \(version)") }
         let count = Int(word(at: 8))
         let end = bytes.count - Self.trailerSize
         offset = Self.headerSize
         var previous: [UInt8] = []  // format 4 writes each path relative to the one before
         for _ in 0..<count {
             let start = offset
-            guard start + 62 <= end else { return "the index is truncated in its entries" }
+            guard start + 62 <= end else { return .damaged("the index is truncated in its entries") }
             let mode = word(at: start + 24)
             let flags = UInt16(bytes[start + 60]) << 8 | UInt16(bytes[start + 61])
             var nameStart = start + 62
             var intentToAdd = false
             if flags & 0x4000 != 0 {
-                guard version >= 3 else { return "an entry has extended flags in a version \(version) index" }
+                guard version >= 3 else { return .damaged("an entry has extended flags in a version \(version) index") }
                 intentToAdd = bytes[start + 62] & 0x20 != 0
                 nameStart += 2
             }
@@ -110,17 +117,17 @@ private struct Scanner {
             let id = UnsafeBufferPointer(rebasing: bytes[(start + 40)..<(start + 60)])
             if version == 4 {
                 offset = nameStart
-                guard let strip = varint(before: end), strip <= previous.count else { return "an entry's path is damaged" }
-                guard let nul = nulIndex(from: offset, before: end) else { return "an entry's path is not terminated" }
+                guard let strip = varint(before: end), strip <= previous.count else { return .damaged("an entry's path is damaged") }
+                guard let nul = nulIndex(from: offset, before: end) else { return .damaged("an entry's path is not terminated") }
                 previous.removeLast(strip)
                 previous.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[offset..<nul]))
                 offset = nul + 1
                 if isStageZero { previous.withUnsafeBufferPointer { visit($0, mode, id) } }
             } else {
-                guard let nul = nulIndex(from: nameStart, before: end) else { return "an entry's path is not terminated" }
+                guard let nul = nulIndex(from: nameStart, before: end) else { return .damaged("an entry's path is not terminated") }
                 // Entries are padded with 1 to 8 NULs to a multiple of 8 bytes.
                 offset = start + ((nul - start + 8) & ~7)
-                guard offset <= end else { return "the index is truncated in its entries" }
+                guard offset <= end else { return .damaged("the index is truncated in its entries") }
                 if isStageZero { visit(UnsafeBufferPointer(rebasing: bytes[nameStart..<nul]), mode, id) }
             }
         }
@@ -130,14 +137,14 @@ private struct Scanner {
     /// Extensions whose signature starts with an upper-case letter are optional caches; any other
     /// one changes what the entries mean and must be understood. `sdir` only says the index has
     /// directory entries, which `find` resolves.
-    private func extensionFailure(before end: Int) -> String? {
+    private func extensionFailure(before end: Int) -> Failure? {
         var position = offset
         while position + 8 <= end {
             let signature = String(decoding: UnsafeBufferPointer(rebasing: bytes[position..<(position + 4)]), as: UTF8.self)
             let size = Int(word(at: position + 4))
-            guard size <= end - position - 8 else { return "the index extension \(signature) is truncated" }
+            guard size <= end - position - 8 else { return .damaged("the index extension \(signature) is truncated") }
             if !(0x41...0x5A).contains(bytes[position]), signature != "sdir" {
-                return signature == "link" ? signature : "unsupported mandatory index extension '\(signature)'"
+                return signature == "link" ? .split : .damaged("unsupported mandatory index extension '\(signature)'")
             }
             position += 8 + size
         }
