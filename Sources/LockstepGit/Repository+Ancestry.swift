@@ -9,6 +9,12 @@ extension Repository {
         return try CommitWalk(self, graph: graph, selections: selections)
     }
 
+    /// Whether `ancestor` is `commit` or in its history (`git merge-base --is-ancestor`).
+    package func isAncestor(_ ancestor: ObjectID, of commit: ObjectID) throws(GitError) -> Bool {
+        if ancestor == commit { return true }
+        return try mergeBase(ancestor, commit) == ancestor
+    }
+
     /// The best common ancestor of two commits (git's `merge-base`, the newest when there are
     /// several); nil when their histories never meet. `.shallow` when the answer lies past a
     /// shallow clone's boundary. Never libgit2's `git_merge_base`, which fails in shallow clones.

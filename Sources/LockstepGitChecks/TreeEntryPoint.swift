@@ -92,10 +92,34 @@ package struct TreeEntryPoint {
         let tree = try located.map { tree throws(CheckFailure) in try readingGit { () throws(GitError) in try repository.load(tree) } } ?? current
         let baseline = try base.map { tree throws(CheckFailure) in try readingGit { () throws(GitError) in try repository.load(tree) } }
         if !wholeTree, let baseline, baseline == tree { return [] }
-        let tags = try readingGit { () throws(GitError) in try repository.tagNames() }
-        let input = ReleaseInput(tree: tree, baseline: baseline, tags: tags, config: config, judgesEverything: wholeTree)
+        let tags = try readingGit { () throws(GitError) in
+            try highestReleaseTag(in: repository, before: baselineRevision, prefix: config.version.tagPrefix)
+        }
+        let input = ReleaseInput(tree: tree, baseline: baseline, tags: tags.map { [$0] } ?? [], config: config,
+                                 judgesEverything: wholeTree, baselineName: baselineRevision)
         return wholeTree ? ReleaseCheck.run(input, config: config, scope: scope, skipping: skip)
                          : ReleaseCheck.introduced(input, config: config, scope: scope, skipping: skip)
+    }
+
+    /// The highest release tag in the baseline's history: a tag on an unmerged release branch, or
+    /// one made after the revision being checked, is not what this version follows (a hotfix to
+    /// 1.2.1 while `v1.3.0-rc.1` waits on its branch). A tag whose history a shallow clone lacks is
+    /// passed over. Nil on an unborn branch.
+    private func highestReleaseTag(in repository: Repository, before revision: String, prefix: String) throws(GitError) -> String? {
+        guard let baseline = try? repository.commitID(of: revision) else { return nil }
+        let releases = try repository.tagNames().compactMap { name -> (name: String, version: SemVer)? in
+            guard name.hasPrefix(prefix), case .success(let version) = SemVer.parse(String(name.dropFirst(prefix.count))) else { return nil }
+            return (name, version)
+        }
+        for release in releases.sorted(by: { $0.version.isHigher(than: $1.version) }) {
+            guard let tagged = try? repository.commitID(of: "refs/tags/" + release.name) else { continue }
+            do throws(GitError) {
+                if try repository.isAncestor(tagged, of: baseline) { return release.name }
+            } catch where error.kind == .shallow {
+                continue
+            }
+        }
+        return nil
     }
 
     /// Lockstep's other hooks rewritten by another tool: this one still runs, so it says so (HOOKS.md §7.3).

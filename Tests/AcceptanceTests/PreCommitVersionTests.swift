@@ -137,6 +137,34 @@ import Testing
         #expect(try repo.commitCount() == 1)
     }
 
+    /// Only release tags in the baseline's history count: a hotfix to 1.2.1 while `v1.3.0-rc.1`
+    /// waits on an unmerged release branch is fine, an older release commit still checks clean
+    /// after later releases, and a version below a tag in the history is refused.
+    @Test func releaseTagsCountOnlyInTheBaselinesHistory() throws {
+        let repo = try TemporaryRepository.release()
+        try repo.git("tag", "-a", "v1.2.0", "-m", "Release v1.2.0").expectSuccess()
+        try repo.git("checkout", "-q", "-b", "release/v1.3.0").expectSuccess()
+        try repo.writeRelease("1.3.0-rc.1")
+        try repo.git("commit", "-q", "-am", "chore: prepare release v1.3.0-rc.1").expectSuccess()
+        try repo.git("tag", "-a", "v1.3.0-rc.1", "-m", "Release v1.3.0-rc.1").expectSuccess()
+        try repo.git("checkout", "-q", "-b", "hotfix/v1.2.1", "main").expectSuccess()
+        try repo.writeRelease("1.2.1")
+        let hotfix = try repo.git("commit", "-am", "fix: hotfix v1.2.1")
+        #expect(hotfix.status == 0, "v1.3.0-rc.1 is not in the hotfix's history\n\(hotfix)")
+        let old = try repo.lockstep("check", "tree", "--rev", "main")
+        #expect(old.status == 0, "\(old)")
+
+        try repo.git("checkout", "-q", "release/v1.3.0").expectSuccess()
+        try repo.writeRelease("1.2.5")
+        try repo.git("add", "-A").expectSuccess()
+        let below = try repo.lockstep("check", "versions", "--index")
+        #expect(below.status == 1, "\(below)")
+        #expect(below.output.contains("lower than the release tag v1.3.0-rc.1"), "\(below)")
+        #expect(below.output.contains("goes down from 1.3.0-rc.1 (HEAD) to 1.2.5"), "\(below)")
+        let named = try repo.lockstep("check", "versions", "--rev", "HEAD")
+        #expect(named.status == 0, "\(named)")
+    }
+
     @Test func nonSemVerSourceIsRefused() throws {
         let repo = try TemporaryRepository.release()
         try repo.writeRelease("1.3")

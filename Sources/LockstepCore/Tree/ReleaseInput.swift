@@ -4,17 +4,22 @@ package struct ReleaseInput: Sendable {
     package var tree: TreeSnapshot
     /// HEAD's tree for a commit being made; nil on an unborn branch or when nothing is compared.
     package var baseline: TreeSnapshot?
-    /// Names of the repository's tags (the rules pick the release ones).
+    /// Names of the tags the version is compared with: those in the baseline's history (the rules
+    /// pick the release ones).
     package var tags: [String]
+    /// What the baseline is, for messages: `HEAD`, `HEAD^` under `--amend`, `REV^`.
+    package var baselineName: String
     package let current: ReleaseState
     package let previous: ReleaseState?
     /// `--all`: rules that judge only what is new (migrations) judge everything.
     package var judgesEverything: Bool
 
-    package init(tree: TreeSnapshot, baseline: TreeSnapshot?, tags: [String], config: Config, judgesEverything: Bool = false) {
+    package init(tree: TreeSnapshot, baseline: TreeSnapshot?, tags: [String], config: Config, judgesEverything: Bool = false,
+                 baselineName: String = "HEAD") {
         self.tree = tree
         self.baseline = baseline
         self.tags = tags
+        self.baselineName = baselineName
         self.judgesEverything = judgesEverything
         current = ReleaseState(tree: tree, config: config)
         previous = baseline.map { ReleaseState(tree: $0, config: config, readingChangelog: false) }

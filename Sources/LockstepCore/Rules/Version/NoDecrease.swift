@@ -17,7 +17,7 @@ struct NoDecrease: Rule {
         guard let source = input.current.source, case .success(let version) = SemVer.parse(source.text) else { return [] }
         var found: [Diagnostic] = []
         if let previous = input.previous?.source, case .success(let old) = SemVer.parse(previous.text), version.isLower(than: old) {
-            found.append(source.diagnostic(Self.info, "the version goes down from \(old) (HEAD) to \(version)",
+            found.append(source.diagnostic(Self.info, "the version goes down from \(old) (\(input.baselineName)) to \(version)",
                                            fix: "keep \(old) or bump above it"))
         }
         if let (tag, released) = input.highestReleaseTag(prefix: config.version.tagPrefix), version.isLower(than: released) {
