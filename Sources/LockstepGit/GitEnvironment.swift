@@ -12,7 +12,8 @@ struct GitEnvironment {
     let gitDirectory: String?
     /// `GIT_WORK_TREE`, absolute.
     let workTree: String?
-    /// `GIT_INDEX_FILE`, absolute: `index.lock` or `next-index-<pid>.lock` during some commits.
+    /// `GIT_INDEX_FILE` as given: `index.lock` or `next-index-<pid>.lock` during some commits. git
+    /// reads it after moving to the top of the work tree, so a relative value is resolved there.
     let indexFile: String?
     /// `GIT_OBJECT_DIRECTORY`, absolute: the quarantine directory during pre-receive.
     let objectDirectory: String?
@@ -45,7 +46,7 @@ struct GitEnvironment {
         }
         gitDirectory = path("GIT_DIR")
         workTree = path("GIT_WORK_TREE")
-        indexFile = path("GIT_INDEX_FILE")
+        indexFile = environment["GIT_INDEX_FILE"].flatMap { $0.isEmpty ? nil : $0 }
         objectDirectory = path("GIT_OBJECT_DIRECTORY")
         commonDirectory = path("GIT_COMMON_DIR")
         alternateObjectDirectories = Self.pathList(environment["GIT_ALTERNATE_OBJECT_DIRECTORIES"] ?? "")

@@ -44,7 +44,8 @@ extension Repository {
             }
             handle = repository
             self.config = config
-            indexFile = environment.indexFile ?? gitDirectory + "/index"
+            let top = workDirectory ?? gitDirectory
+            indexFile = environment.indexFile.map { Path.resolved($0, against: top) } ?? gitDirectory + "/index"
             shallowCommits = Self.shallowCommits(in: commonDirectory)
             commandLineConfig = environment.commandLineConfig
             objectDirectories = Self.objectDirectories(environment, commonDirectory: commonDirectory)

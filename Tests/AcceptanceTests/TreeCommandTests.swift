@@ -45,6 +45,10 @@ import Testing
         let named = try repo.lockstep(["check", "tree", "--index"], environment: ["GIT_INDEX_FILE": other])
         #expect(named.status == 1, "\(named)")
         named.expectDiagnostic("version/mirror-match", at: ReleaseFiles.packageVersion)
+        // A relative value is relative to the top of the work tree, where git reads it.
+        let relative = try repo.lockstep(["check", "tree", "--index"], in: repo.path.appendingPathComponent("backend"),
+                                         environment: ["GIT_INDEX_FILE": "../other-index"])
+        #expect(relative.status == 1, "\(relative)")
     }
 
     @Test func revisionIsComparedWithItsParent() throws {
