@@ -63,7 +63,7 @@ import Testing
                                          startDirectory: "/srv/r/sub")
         #expect(environment.gitDirectory == "/srv/r/sub/../.git")
         #expect(environment.workTree == "/srv/r/sub")
-        #expect(environment.indexFile == "/srv/r/sub/.git/index")
+        #expect(environment.indexFile == ".git/index", "resolved later, at the top of the work tree")
         #expect(environment.alternateObjectDirectories == ["/srv/r/objects", "/srv/r/sub/rel"])
         #expect(environment.ceilingDirectories == ["/home"])
         #expect(environment.configFiles.system == "/etc/gitconfig")
