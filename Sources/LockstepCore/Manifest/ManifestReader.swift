@@ -105,11 +105,10 @@ struct ManifestReader {
         let name = path.split(separator: "/").last.map(String.init) ?? path
         switch name {
         case "package.json":
-            guard let (root, lines) = json(at: path) else { return [] }
-            guard case .object(let object) = root.value else { return [] }
+            guard let (root, lines) = json(at: path), let object = jsonObject(root, file: path, lines: lines) else { return [] }
             return jsonString(object["version"], file: path, field: "version", lines: lines, required: true).map { [$0] } ?? []
         case "package-lock.json":
-            guard let (root, lines) = json(at: path), case .object(let object) = root.value else { return [] }
+            guard let (root, lines) = json(at: path), let object = jsonObject(root, file: path, lines: lines) else { return [] }
             var found: [ManifestVersion] = []
             if let top = jsonString(object["version"], file: path, field: "version", lines: lines, required: false) { found.append(top) }
             if case .object(let packages)? = object["packages"]?.value, case .object(let rootPackage)? = packages[""]?.value,
@@ -118,18 +117,35 @@ struct ManifestReader {
             }
             return found
         case "Cargo.lock":
-            guard let crate, let (document, lines) = toml(at: path), case .array(let packages)? = document["package"]?.value else { return [] }
-            for entry in packages {
-                guard case .table(let table) = entry.value, case .string(crate)? = table["name"]?.value,
-                      table["source"] == nil else { continue }
-                return stringValue(table["version"], file: path, field: "the \(crate) entry's version", lines: lines,
-                                   at: entry.position).map { [$0] } ?? []
+            guard let crate, let (document, lines) = toml(at: path) else { return [] }
+            if case .array(let packages)? = document["package"]?.value {
+                for entry in packages {
+                    guard case .table(let table) = entry.value, case .string(crate)? = table["name"]?.value,
+                          table["source"] == nil else { continue }
+                    return stringValue(table["version"], file: path, field: "the \(crate) entry's version", lines: lines,
+                                       at: entry.position).map { [$0] } ?? []
+                }
             }
+            // Cargo writes every crate of the workspace into its lock file: a lock without it is stale.
+            problems.append(Diagnostic(Self.rule, "\(path) has no [[package]] entry for the \(crate) crate",
+                                       fix: "regenerate it with `cargo generate-lockfile` (or `cargo update -p \(crate)`) and commit it",
+                                       file: path, line: 1, column: 1, excerpt: lines[1]))
             return []
         default:
             guard let (document, lines) = toml(at: path), case .value(let node) = CargoManifest.version(in: document) else { return [] }
             return stringValue(node, file: path, field: "[package].version", lines: lines, at: node.position).map { [$0] } ?? []
         }
+    }
+
+    /// The top-level object of a JSON manifest; anything else cannot hold a version.
+    private mutating func jsonObject(_ root: JSONNode, file: String, lines: SourceLines) -> JSONObject? {
+        guard case .object(let object) = root.value else {
+            problems.append(Diagnostic(Self.rule, "\(file) is not a JSON object, so it states no version", fix: "write it as { \"version\": \"X.Y.Z\", … }",
+                                       file: file, line: root.position.line, column: root.position.column,
+                                       excerpt: lines[root.position.line]))
+            return nil
+        }
+        return object
     }
 
     private mutating func jsonString(_ node: JSONNode?, file: String, field: String, lines: SourceLines,

@@ -12,7 +12,9 @@ struct ManifestReadable: Rule {
         failing: [Example("-- backend/Cargo.toml --\n[package]\nversion = 1.2↓.0\n"),
                   Example("-- backend/Cargo.toml --\n[package]\nversion = \"1.2.0\"\n-- frontend/package.json --\n{\"version\": \"1.2.0\"↓,}\n"),
                   Example("-- backend/Cargo.toml --\n[package]\nversion = \"1.2.0\"\n-- frontend/package.json --\n↓{\"name\": \"web\"}\n"),
-                  Example("-- backend/Cargo.toml --\n[package]\nversion = ↓120\n")])
+                  Example("-- backend/Cargo.toml --\n[package]\nversion = ↓120\n"),
+                  Example("-- backend/Cargo.toml --\n[package]\nversion = \"1.2.0\"\n-- frontend/package.json --\n  ↓[]\n"),
+                  Example("-- backend/Cargo.toml --\n[package]\nname = \"api\"\nversion = \"1.2.0\"\n-- backend/Cargo.lock --\n↓version = 3\n")])
 
     func check(_ input: ReleaseInput, config: Config) -> [Diagnostic] { input.current.problems }
 }
