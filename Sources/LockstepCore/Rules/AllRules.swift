@@ -22,7 +22,7 @@ package let allRules: [AnyRule] = [
     AnyRule(SignedOffBy()),
     AnyRule(TypeCase()),
     AnyRule(TypeEnum()),
-    AnyRule(Reversible()),
+    AnyRule(MigrationName()), AnyRule(Reversible()),
     AnyRule(Annotated()), AnyRule(BumpMatchesCommits()), AnyRule(TagChangelogSection()), AnyRule(TagManifestVersion()),
     AnyRule(TagMessage()), AnyRule(TagNameSemVer()), AnyRule(NoDelete()), AnyRule(NoMove()), AnyRule(TagOrder()),
     AnyRule(ChangelogSectionForVersion()),
@@ -37,7 +37,7 @@ let releaseRules: [any Rule<ReleaseInput>] = [
     ManifestReadable(), SourceSemVer(), MirrorMatch(), NoDecrease(), ChangelogSectionForVersion(),
     Readable(), Title(), Unreleased(), HeadingFormat(), VersionSemVer(), ReleaseDate(), DateOrder(), ReleaseOrder(), DuplicateVersion(),
     LinkReferences(), Category(), DuplicateCategory(), EmptyRelease(), EmptyCategory(), EntryFormat(),
-    Reversible(),
+    MigrationName(), Reversible(),
 ]
 
 /// The commit rules, in the order their findings are reported.
