@@ -54,14 +54,18 @@ package enum RuleCatalog {
 
     private static func example(_ example: Example) -> String {
         let config = example.config.isEmpty ? "" : "    with: " + example.config.replacing("\n", with: "; ") + "\n"
-        return config + example.text.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { "    | " + visible($0) + "\n" }.joined() + "\n"
+        return config + lines(of: example.text).map { "    | " + visible($0) + "\n" }.joined() + "\n"
     }
 
     private static func markdownExample(_ example: Example) -> String {
         let config = example.config.isEmpty ? "" : "With `" + example.config.replacing("\n", with: "; ") + "`:\n\n"
-        return config + "```text\n" + example.text.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { visible($0) + "\n" }.joined() + "```\n\n"
+        return config + "```text\n" + lines(of: example.text).map { visible($0) + "\n" }.joined() + "```\n\n"
+    }
+
+    /// An example's lines, a CRLF ending shown as `␍`: in Swift "\r\n" is one character, which a
+    /// split on "\n" does not see.
+    private static func lines(of text: String) -> [Substring] {
+        text.replacing("\r\n", with: "␍\n").split(separator: "\n", omittingEmptySubsequences: false)
     }
 
     /// Shows what a terminal would hide: tabs, carriage returns, trailing spaces, bad bytes.
