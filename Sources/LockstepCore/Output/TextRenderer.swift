@@ -23,16 +23,18 @@ package struct TextRenderer: Sendable {
         let label = diagnostic.severity == .error ? paint("error", "1;31") : paint("warning", "1;33")
         var out = "\(label)\(paint("[\(diagnostic.rule)]", "2")): \(paint(message, "1"))\n"
         if let location = Self.location(of: diagnostic) { out += "  --> \(VisibleText.escaping(location))\n" }
+        // The `=` of the fix lines up with the `|` of the excerpt, whatever the line number's width.
+        var gutter = " "
         if let excerpt = diagnostic.excerpt, let line = diagnostic.line {
             let number = String(line)
-            let gutter = String(repeating: " ", count: number.count)
+            gutter = String(repeating: " ", count: number.count)
             let shown = excerpt.replacing("\t", with: " ")
             let column = max(1, min(diagnostic.column ?? 1, shown.count + 1))
             let width = max(1, min(diagnostic.width, shown.count - column + 1))
             out += " \(gutter) |\n \(number) | \(shown)\n"
             out += " \(gutter) | \(String(repeating: " ", count: column - 1))\(paint(String(repeating: "^", count: width), "1;31"))\n"
         }
-        if let fix { out += "   = \(paint("fix", "1;36")): \(fix)\n" }
+        if let fix { out += " \(gutter) = \(paint("fix", "1;36")): \(fix)\n" }
         return out
     }
 
