@@ -18,19 +18,23 @@ struct IndexFile {
         var sparseDirectories: [(path: String, tree: ObjectID)] = []
     }
 
-    /// Scans `bytes`, the contents of the index file at `path` (named in errors).
-    static func find(paths: [String], listing folders: [String], in bytes: [UInt8], path: String) throws(GitError) -> Found {
+    /// Scans `bytes`, the contents of the index file at `path` (named in errors). With
+    /// `outsideWorkTreeOnly`, only entries a sparse checkout keeps out of the work tree
+    /// (skip-worktree, and every directory entry) are found.
+    static func find(paths: [String], listing folders: [String], in bytes: [UInt8], path: String,
+                     outsideWorkTreeOnly: Bool = false) throws(GitError) -> Found {
         let wanted = paths.map { Array($0.utf8) }
         let prefixes = folders.map { Array(($0.hasSuffix("/") ? $0 : $0 + "/").utf8) }
         var found = Found()
         var failure: Failure?
         bytes.withUnsafeBufferPointer { buffer in
             var scanner = Scanner(bytes: buffer)
-            failure = scanner.scan { name, mode, id in
+            failure = scanner.scan { name, mode, id, skipsWorkTree in
                 if mode & 0o170000 == 0o040000, let id = ObjectID(bytes: id) {
                     found.sparseDirectories.append((String(decoding: name, as: UTF8.self), id))
                     return
                 }
+                if outsideWorkTreeOnly, !skipsWorkTree { return }
                 // A watched file may sit in a listed folder too (a version pattern on a migration).
                 if let match = wanted.firstIndex(where: { equal(name, $0) }), let id = ObjectID(bytes: id) {
                     found.entries[paths[match]] = LocatedEntry(mode: mode, id: id)
@@ -87,9 +91,9 @@ private struct Scanner {
         self.bytes = bytes
     }
 
-    /// Calls `visit` with each stage-0 entry's path, mode and raw id (in path order); returns nil, or
-    /// why the file cannot be read.
-    mutating func scan(_ visit: (UnsafeBufferPointer<UInt8>, UInt32, UnsafeBufferPointer<UInt8>) -> Void) -> Failure? {
+    /// Calls `visit` with each stage-0 entry's path, mode, raw id and skip-worktree bit (in path
+    /// order); returns nil, or why the file cannot be read.
+    mutating func scan(_ visit: (UnsafeBufferPointer<UInt8>, UInt32, UnsafeBufferPointer<UInt8>, Bool) -> Void) -> Failure? {
         guard bytes.count >= Self.headerSize + Self.trailerSize else { return .damaged("the index is truncated (\(bytes.count) bytes)") }
         guard bytes[0] == 0x44, bytes[1] == 0x49, bytes[2] == 0x52, bytes[3] == 0x43 else {
             return .damaged("not an index file (no DIRC signature)")
@@ -106,10 +110,11 @@ private struct Scanner {
             let mode = word(at: start + 24)
             let flags = UInt16(bytes[start + 60]) << 8 | UInt16(bytes[start + 61])
             var nameStart = start + 62
-            var intentToAdd = false
+            var intentToAdd = false, skipsWorkTree = false
             if flags & 0x4000 != 0 {
                 guard version >= 3 else { return .damaged("an entry has extended flags in a version \(version) index") }
                 intentToAdd = bytes[start + 62] & 0x20 != 0
+                skipsWorkTree = bytes[start + 62] & 0x40 != 0
                 nameStart += 2
             }
             // `git add -N` records a path without content; the commit leaves it out, and so does this.
@@ -122,13 +127,13 @@ private struct Scanner {
                 previous.removeLast(strip)
                 previous.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[offset..<nul]))
                 offset = nul + 1
-                if isStageZero { previous.withUnsafeBufferPointer { visit($0, mode, id) } }
+                if isStageZero { previous.withUnsafeBufferPointer { visit($0, mode, id, skipsWorkTree) } }
             } else {
                 guard let nul = nulIndex(from: nameStart, before: end) else { return .damaged("an entry's path is not terminated") }
                 // Entries are padded with 1 to 8 NULs to a multiple of 8 bytes.
                 offset = start + ((nul - start + 8) & ~7)
                 guard offset <= end else { return .damaged("the index is truncated in its entries") }
-                if isStageZero { visit(UnsafeBufferPointer(rebasing: bytes[nameStart..<nul]), mode, id) }
+                if isStageZero { visit(UnsafeBufferPointer(rebasing: bytes[nameStart..<nul]), mode, id, skipsWorkTree) }
             }
         }
         return extensionFailure(before: end)

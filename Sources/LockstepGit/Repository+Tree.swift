@@ -7,6 +7,10 @@ package enum StoredTree: Sendable, Equatable {
     /// The index git is committing: `GIT_INDEX_FILE` when set (`index.lock` for `commit -a`,
     /// `next-index-<pid>.lock` for `commit <paths>`), else the repository's index.
     case index
+    /// What the index holds that a sparse checkout keeps out of the work tree (skip-worktree
+    /// entries, and everything under a sparse index's directory entries): for git these files are
+    /// unchanged, so the work tree's check reads them here.
+    case outsideWorkTree
     /// The tree of the commit a revision names (`HEAD`, `v1.2.0`, a hash).
     case revision(String)
 }
@@ -31,6 +35,7 @@ extension Repository {
     package func locate(_ source: StoredTree, paths: [String], listing folders: [String]) throws(GitError) -> LocatedTree? {
         switch source {
         case .index: return try locateInIndex(paths: paths, listing: folders)
+        case .outsideWorkTree: return try locateInIndex(paths: paths, listing: folders, outsideWorkTreeOnly: true)
         case .revision(let revision): return try locateInCommit(revision, paths: paths, listing: folders)
         }
     }
@@ -68,9 +73,9 @@ extension Repository {
     /// Reads `indexFile` itself (see `IndexFile`): a missing file is an empty index (nothing was
     /// ever added), and nothing is locked or written. In a sparse index, paths under a directory entry are found in that
     /// directory's tree, as git finds them.
-    private func locateInIndex(paths: [String], listing folders: [String]) throws(GitError) -> LocatedTree {
+    private func locateInIndex(paths: [String], listing folders: [String], outsideWorkTreeOnly: Bool = false) throws(GitError) -> LocatedTree {
         guard let bytes = try readIndexFile() else { return LocatedTree(entries: [:], listing: []) }
-        let found = try IndexFile.find(paths: paths, listing: folders, in: bytes, path: indexFile)
+        let found = try IndexFile.find(paths: paths, listing: folders, in: bytes, path: indexFile, outsideWorkTreeOnly: outsideWorkTreeOnly)
         var entries = found.entries
         var listing = found.listing
         for directory in found.sparseDirectories {

@@ -79,7 +79,15 @@ package struct TreeEntryPoint {
             current = TreeSnapshot()
         case .workTree:
             guard let root = repository.workDirectory else { throw CheckFailure.usage("a bare repository has no work tree", fix: "use --rev REV") }
-            current = try WorkTreeReader.snapshot(root: root, paths: paths, listing: folders)
+            var files = try WorkTreeReader.snapshot(root: root, paths: paths, listing: folders)
+            // A sparse checkout leaves files out of the work tree that git counts as unchanged.
+            if let outside = try readingGit({ () throws(GitError) in try repository.locate(.outsideWorkTree, paths: paths, listing: folders) }),
+               !outside.entries.isEmpty || !outside.listing.isEmpty {
+                let kept = try readingGit { () throws(GitError) in try repository.load(outside) }
+                files.entries.merge(kept.entries) { onDisk, _ in onDisk }
+                files.listing = Array(Set(files.listing + kept.listing)).sorted()
+            }
+            current = files
         case .revision(let revision):
             located = try readingGit { () throws(GitError) in try repository.locate(.revision(revision), paths: paths, listing: folders) }
             guard located != nil else { throw CheckFailure.usage("\(revision) names no commit yet") }

@@ -271,6 +271,26 @@ import Testing
         try commit.expectSuccess()
     }
 
+    /// In a sparse checkout, the files left out of the work tree are, for git, unchanged: the work
+    /// tree's check reads them from the index and agrees with `--index`.
+    @Test func sparseCheckoutWorkTreeAgreesWithTheIndex() throws {
+        for sparseIndex in [false, true] {
+            let repo = try TemporaryRepository.release()
+            try repo.git(["sparse-checkout", "init", "--cone"] + (sparseIndex ? ["--sparse-index"] : [])).expectSuccess()
+            try repo.git("sparse-checkout", "set", "backend").expectSuccess()
+            #expect(!FileManager.default.fileExists(atPath: repo.path.appendingPathComponent(ReleaseFiles.packagePath).path))
+            let clean = try repo.lockstep("check", "tree")
+            #expect(clean.status == 0, "\(clean)")
+            try repo.write(ReleaseFiles.cargoPath, ReleaseFiles.cargo("1.3.0"))
+            let workTree = try repo.lockstep("check", "versions")
+            #expect(workTree.status == 1, "sparse index: \(sparseIndex)\n\(workTree)")
+            workTree.expectDiagnostic("version/mirror-match", at: ReleaseFiles.packageVersion)
+            try repo.git("add", ReleaseFiles.cargoPath).expectSuccess()
+            let index = try repo.lockstep("check", "versions", "--index")
+            #expect(index.stdout == workTree.stdout, "\(index)\n\(workTree)")
+        }
+    }
+
     /// A stale `.git/index.lock` (a crashed git): the check still reads `.git/index`, and leaves
     /// the lock exactly as it found it.
     @Test func staleIndexLockIsNeitherTakenNorRemoved() throws {
