@@ -29,7 +29,7 @@ struct MirrorMatch: Rule {
         guard let source = input.current.source else { return [] }
         return input.current.mirrors.filter { $0.text != source.text }.map { mirror in
             var diagnostic = mirror.diagnostic(
-                Self.info, "\(mirror.file) \(mirror.field) is \(mirror.text), but \(source.file) says \(source.text)",
+                Self.info, "\(mirror.file) \(mirror.field) is \(mirror.text.isEmpty ? "empty" : mirror.text), but \(source.file) says \(source.text)",
                 fix: "set it to \(source.text) in the same commit")
             if mirror.field.contains("{version}") { diagnostic.width = mirror.text.count }
             return diagnostic
