@@ -20,6 +20,16 @@ struct OutputTests {
         #expect(TextRenderer(color: true).render([diagnostic]).contains("\u{1B}[1;31m"))
     }
 
+    /// Columns count characters; the markers sit under what a terminal shows, where emoji and
+    /// CJK characters take two columns.
+    @Test func markersLineUpUnderWideCharacters() {
+        let wide = Diagnostic("changelog/entry-format", "x", fix: "y", file: "CHANGELOG.md", line: 3, column: 5,
+                              excerpt: "✨ 漢 1.2.0", width: 5)
+        let lines = TextRenderer(color: false).render([wide]).split(separator: "\n")
+        #expect(lines[3] == " 3 | ✨ 漢 1.2.0", "\(lines)")
+        #expect(lines[4] == "   | " + String(repeating: " ", count: 6) + "^^^^^", "\(lines)")
+    }
+
     @Test func jsonHasTheContractKeys() {
         #expect(JSONRenderer.render([diagnostic]) == """
             {"ok": false, "diagnostics": [{"rule": "commit/type-enum", "severity": "error", "message": "`feature` is not an allowed type", "fix": "use `feat`", "file": ".git/COMMIT_EDITMSG", "line": 1, "column": 1}]}

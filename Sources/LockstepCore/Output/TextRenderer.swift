@@ -31,8 +31,11 @@ package struct TextRenderer: Sendable {
             let shown = excerpt.replacing("\t", with: " ")
             let column = max(1, min(diagnostic.column ?? 1, shown.count + 1))
             let width = max(1, min(diagnostic.width, shown.count - column + 1))
+            // Columns count characters; the markers count what a terminal shows (emoji take two).
+            let before = shown.prefix(column - 1), marked = shown.dropFirst(column - 1).prefix(width)
             out += " \(gutter) |\n \(number) | \(shown)\n"
-            out += " \(gutter) | \(String(repeating: " ", count: column - 1))\(paint(String(repeating: "^", count: width), "1;31"))\n"
+            out += " \(gutter) | \(String(repeating: " ", count: TerminalWidth.of(before)))"
+                + "\(paint(String(repeating: "^", count: max(1, TerminalWidth.of(marked))), "1;31"))\n"
         }
         if let fix { out += " \(gutter) = \(paint("fix", "1;36")): \(fix)\n" }
         return out
