@@ -9,10 +9,11 @@ extension Repository {
         return try CommitWalk(self, graph: graph, selections: selections)
     }
 
-    /// Whether `ancestor` is `commit` or in its history (`git merge-base --is-ancestor`).
-    package func isAncestor(_ ancestor: ObjectID, of commit: ObjectID) throws(GitError) -> Bool {
-        if ancestor == commit { return true }
-        return try mergeBase(ancestor, commit) == ancestor
+    /// The index of the first of `candidates` that is `tip` or in its history (`git tag --merged`
+    /// for commits), in one walk; see `CommitGraph.firstReachable`.
+    package func firstReachable(_ candidates: [ObjectID], from tip: ObjectID) throws(GitError) -> Int? {
+        let graph = CommitGraph(objects: objects, shallowCommits: shallowCommits)
+        return try graph.firstReachable(candidates.map(graph.node), from: graph.node(tip))
     }
 
     /// The best common ancestor of two commits (git's `merge-base`, the newest when there are

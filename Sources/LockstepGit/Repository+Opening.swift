@@ -44,8 +44,11 @@ extension Repository {
             }
             handle = repository
             self.config = config
-            let top = workDirectory ?? gitDirectory
-            indexFile = environment.indexFile.map { Path.resolved($0, against: top) } ?? gitDirectory + "/index"
+            // git moves to the top of the work tree before it reads a relative GIT_INDEX_FILE, but
+            // stays where it started outside the work tree or in a bare repository.
+            let start = environment.startDirectory
+            let base = workDirectory.flatMap { start == $0 || start.hasPrefix($0 + "/") ? $0 : nil } ?? start
+            indexFile = environment.indexFile.map { Path.resolved($0, against: base) } ?? gitDirectory + "/index"
             shallowCommits = Self.shallowCommits(in: commonDirectory)
             commandLineConfig = environment.commandLineConfig
             objectDirectories = Self.objectDirectories(environment, commonDirectory: commonDirectory)

@@ -80,8 +80,10 @@ package struct TreeEntryPoint {
         case .workTree:
             guard let root = repository.workDirectory else { throw CheckFailure.usage("a bare repository has no work tree", fix: "use --rev REV") }
             var files = try WorkTreeReader.snapshot(root: root, paths: paths, listing: folders)
-            // A sparse checkout leaves files out of the work tree that git counts as unchanged.
-            if let outside = try readingGit({ () throws(GitError) in try repository.locate(.outsideWorkTree, paths: paths, listing: folders) }),
+            // A sparse checkout leaves files out of the work tree that git counts as unchanged. (Only
+            // then is the index read: the work tree's check must not fail on an index it does not need.)
+            if (try? repository.configString("core.sparseCheckout"))??.lowercased() == "true",
+               let outside = try? repository.locate(.outsideWorkTree, paths: paths, listing: folders),
                !outside.entries.isEmpty || !outside.listing.isEmpty {
                 let kept = try readingGit { () throws(GitError) in try repository.load(outside) }
                 files.entries.merge(kept.entries) { onDisk, _ in onDisk }
@@ -100,11 +102,13 @@ package struct TreeEntryPoint {
         let tree = try located.map { tree throws(CheckFailure) in try readingGit { () throws(GitError) in try repository.load(tree) } } ?? current
         let baseline = try base.map { tree throws(CheckFailure) in try readingGit { () throws(GitError) in try repository.load(tree) } }
         if !wholeTree, let baseline, baseline == tree { return [] }
-        let tags = try readingGit { () throws(GitError) in
-            try highestReleaseTag(in: repository, before: baselineRevision, prefix: config.version.tagPrefix)
-        }
-        let input = ReleaseInput(tree: tree, baseline: baseline, tags: tags.map { [$0] } ?? [], config: config,
+        var input = ReleaseInput(tree: tree, baseline: baseline, tags: [], config: config,
                                  judgesEverything: wholeTree, baselineName: baselineRevision)
+        if ReleaseCheck.comparesWithReleaseTags(input, config: config, scope: scope, skipping: skip) {
+            input.tags = try readingGit { () throws(GitError) in
+                try highestReleaseTag(in: repository, before: baselineRevision, prefix: config.version.tagPrefix)
+            }.map { [$0] } ?? []
+        }
         return wholeTree ? ReleaseCheck.run(input, config: config, scope: scope, skipping: skip)
                          : ReleaseCheck.introduced(input, config: config, scope: scope, skipping: skip)
     }
@@ -115,19 +119,12 @@ package struct TreeEntryPoint {
     /// passed over. Nil on an unborn branch.
     private func highestReleaseTag(in repository: Repository, before revision: String, prefix: String) throws(GitError) -> String? {
         guard let baseline = try? repository.commitID(of: revision) else { return nil }
-        let releases = try repository.tagNames().compactMap { name -> (name: String, version: SemVer)? in
-            guard name.hasPrefix(prefix), case .success(let version) = SemVer.parse(String(name.dropFirst(prefix.count))) else { return nil }
-            return (name, version)
-        }
-        for release in releases.sorted(by: { $0.version.isHigher(than: $1.version) }) {
-            guard let tagged = try? repository.commitID(of: "refs/tags/" + release.name) else { continue }
-            do throws(GitError) {
-                if try repository.isAncestor(tagged, of: baseline) { return release.name }
-            } catch where error.kind == .shallow {
-                continue
-            }
-        }
-        return nil
+        let releases = try repository.tagNames().compactMap { name -> (name: String, version: SemVer, commit: ObjectID)? in
+            guard name.hasPrefix(prefix), case .success(let version) = SemVer.parse(String(name.dropFirst(prefix.count))),
+                  let commit = try? repository.commitID(of: "refs/tags/" + name) else { return nil }
+            return (name, version, commit)
+        }.sorted { $0.version.isHigher(than: $1.version) }
+        return try repository.firstReachable(releases.map(\.commit), from: baseline).map { releases[$0].name }
     }
 
     /// Lockstep's other hooks rewritten by another tool: this one still runs, so it says so (HOOKS.md §7.3).

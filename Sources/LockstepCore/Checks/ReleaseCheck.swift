@@ -19,6 +19,16 @@ package enum ReleaseCheck {
         RuleSet(releaseRules, config: config, skipping: skip, including: scope.includes).run(input, config: config)
     }
 
+    /// Whether the release tags matter to this run (they cost a walk of history to find): only
+    /// `version/no-decrease` reads them, and in a hook only when the version changed, since an
+    /// unchanged version compares with the same tag on both sides.
+    package static func comparesWithReleaseTags(_ input: ReleaseInput, config: Config, scope: Scope,
+                                                skipping skip: SkipList) -> Bool {
+        let rule = NoDecrease.info
+        guard scope.includes(rule.id), config.severity(of: rule) != .off, !skip.contains(rule.id) else { return false }
+        return input.judgesEverything || input.current.source?.text != input.previous?.source?.text
+    }
+
     /// What the change introduces: the findings on `input` that the baseline tree does not have
     /// already. A repository whose history breaks a rule can adopt Lockstep on day one: the hook
     /// judges what a commit adds or edits, `--all` judges everything.

@@ -4,6 +4,10 @@ struct ManifestReader {
     var problems: [Diagnostic] = []
     /// The source crate's `[package].name`, to find its entry in Cargo.lock.
     var crateName: String?
+    /// The folders of the source manifest and of the workspace root it inherits from: a Cargo.lock
+    /// there is the source's own, and must list it. (Another folder's lock may belong to another
+    /// workspace.)
+    var lockFolders: Set<Substring> = []
 
     static let rule = "version/manifest-readable"
 
@@ -78,6 +82,7 @@ struct ManifestReader {
     mutating func sourceVersion(at path: String) -> ManifestVersion? {
         guard let (document, lines) = toml(at: path) else { return nil }
         crateName = CargoManifest.crateName(in: document)
+        lockFolders.insert(Self.folder(of: path))
         let start = Position(line: 1, column: 1)
         switch CargoManifest.version(in: document) {
         case .value(let node):
@@ -91,6 +96,7 @@ struct ManifestReader {
             }
             for candidate in CargoManifest.workspaceRootCandidates(of: path) {
                 guard let (root, rootLines) = toml(at: candidate), CargoManifest.isWorkspaceRoot(root) else { continue }
+                lockFolders.insert(Self.folder(of: candidate))
                 return stringValue(CargoManifest.workspaceVersion(in: root), file: candidate,
                                    field: "[workspace.package].version", lines: rootLines, at: start)
             }
@@ -126,7 +132,9 @@ struct ManifestReader {
                                        at: entry.position).map { [$0] } ?? []
                 }
             }
-            // Cargo writes every crate of the workspace into its lock file: a lock without it is stale.
+            // Cargo writes every crate of the workspace into its lock file: the source's own lock
+            // without it is stale.
+            guard lockFolders.contains(Self.folder(of: path)) else { return [] }
             problems.append(Diagnostic(Self.rule, "\(path) has no [[package]] entry for the \(crate) crate",
                                        fix: "regenerate it with `cargo generate-lockfile` (or `cargo update -p \(crate)`) and commit it",
                                        file: path, line: 1, column: 1, excerpt: lines[1]))
@@ -135,6 +143,10 @@ struct ManifestReader {
             guard let (document, lines) = toml(at: path), case .value(let node) = CargoManifest.version(in: document) else { return [] }
             return stringValue(node, file: path, field: "[package].version", lines: lines, at: node.position).map { [$0] } ?? []
         }
+    }
+
+    private static func folder(of path: String) -> Substring {
+        path.lastIndex(of: "/").map { path[..<$0] } ?? ""
     }
 
     /// The top-level object of a JSON manifest; anything else cannot hold a version.

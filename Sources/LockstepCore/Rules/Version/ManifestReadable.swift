@@ -8,7 +8,8 @@ struct ManifestReadable: Rule {
             link cannot be compared, so the check says why instead of passing silently.
             """,
         configKeys: ["version.source", "version.mirrors", "version.patterns"],
-        passing: [Example("-- backend/Cargo.toml --\n[package]\nname = \"api\"\nversion = \"1.2.0\"\n")],
+        passing: [Example("-- backend/Cargo.toml --\n[package]\nname = \"api\"\nversion = \"1.2.0\"\n"),
+                  Example("-- backend/Cargo.toml --\n[package]\nname = \"api\"\nversion = \"1.2.0\"\n-- Cargo.lock --\nversion = 3\n\n[[package]]\nname = \"xtask\"\nversion = \"0.1.0\"\n")],
         failing: [Example("-- backend/Cargo.toml --\n[package]\nversion = 1.2↓.0\n"),
                   Example("-- backend/Cargo.toml --\n[package]\nversion = \"1.2.0\"\n-- frontend/package.json --\n{\"version\": \"1.2.0\"↓,}\n"),
                   Example("-- backend/Cargo.toml --\n[package]\nversion = \"1.2.0\"\n-- frontend/package.json --\n↓{\"name\": \"web\"}\n"),
