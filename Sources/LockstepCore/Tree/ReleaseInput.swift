@@ -25,6 +25,18 @@ package struct ReleaseInput: Sendable {
         previous = baseline.map { ReleaseState(tree: $0, config: config, readingChangelog: false) }
     }
 
+    /// The `.sql` files directly in the migrations folder that the change adds (every one with
+    /// `--all`), sorted, with their file names: existing migrations are not judged.
+    func newMigrations(config: Config) -> [(path: String, name: Substring)] {
+        let folder = config.migration.path + "/"
+        let existing = judgesEverything ? [] : Set(baseline?.listing ?? [])
+        return tree.listing.sorted().compactMap { path in
+            guard path.hasPrefix(folder), path.hasSuffix(".sql"), !existing.contains(path) else { return nil }
+            let name = path.dropFirst(folder.count)
+            return name.contains("/") ? nil : (path, name)
+        }
+    }
+
     /// The highest `<prefix>X.Y.Z` tag, by SemVer precedence.
     package func highestReleaseTag(prefix: String) -> (name: String, version: SemVer)? {
         var best: (name: String, version: SemVer)?

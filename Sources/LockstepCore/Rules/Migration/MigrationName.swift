@@ -21,12 +21,8 @@ struct MigrationName: Rule {
                   Example("-- backend/migrations/99999999999999999999_big.up.sql --\n↓X\n")])
 
     func check(_ input: ReleaseInput, config: Config) -> [Diagnostic] {
-        let folder = config.migration.path + "/"
-        let existing = input.judgesEverything ? [] : Set(input.baseline?.listing ?? [])
-        return input.tree.listing.sorted().compactMap { path -> Diagnostic? in
-            guard path.hasPrefix(folder), path.hasSuffix(".sql"), !existing.contains(path) else { return nil }
-            let name = path.dropFirst(folder.count)
-            guard !name.contains("/"), let problem = Self.problem(in: name) else { return nil }
+        input.newMigrations(config: config).compactMap { path, name -> Diagnostic? in
+            guard let problem = Self.problem(in: name) else { return nil }
             return Diagnostic(Self.info.id, "\(name): \(problem)",
                               fix: "create migrations with `sqlx migrate add -r <description>`, which names them `<version>_<description>`",
                               file: path, line: 1, column: 1)

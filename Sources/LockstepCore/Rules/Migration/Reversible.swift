@@ -14,13 +14,8 @@ struct Reversible: Rule {
                   Example("-- backend/migrations/20251110_simple.sql --\n↓CREATE TABLE t ();\n")])
 
     func check(_ input: ReleaseInput, config: Config) -> [Diagnostic] {
-        let folder = config.migration.path + "/"
-        let existing = input.judgesEverything ? [] : Set(input.baseline?.listing ?? [])
         let present = Set(input.tree.listing)
-        return input.tree.listing.sorted().compactMap { path -> Diagnostic? in
-            guard path.hasPrefix(folder), path.hasSuffix(".sql"), !existing.contains(path) else { return nil }
-            let name = String(path.dropFirst(folder.count))
-            guard !name.contains("/") else { return nil }
+        return input.newMigrations(config: config).compactMap { path, name -> Diagnostic? in
             let problem: (String, String)?
             if name.hasSuffix(".up.sql") {
                 let down = String(path.dropLast(7)) + ".down.sql"
