@@ -37,7 +37,7 @@ func skipList() throws(CheckFailure) -> SkipList {
     }
 }
 
-/// Prints findings the way every ref check does: diagnostics in the chosen format, the skip notice,
+/// Prints findings the way every repository check does: diagnostics in the chosen format, the skip notice,
 /// and the exit status.
 struct RefReport {
     let format: OutputFormat

@@ -34,34 +34,28 @@ package struct TreeEntryPoint {
     private var isHook: Bool { hook != nil }
 
     package func run() -> ExitStatus {
-        let output: Int32 = isHook ? 2 : 1
-        let color = format == .text && ProcessContext.wantsColor(on: output)
+        let report = RefReport(format: format, output: isHook ? 2 : 1)
         do throws(CheckFailure) {
-            let skip: SkipList
-            do throws(ConfigError) { skip = try SkipList(ProcessContext.environment("LOCKSTEP_SKIP") ?? "") } catch { throw CheckFailure(error) }
+            let skip = try skipList()
             let diagnostics = try findings(skip: skip)
-            if let notice = skip.notice { ProcessContext.printError(notice + "\n") }
-            ProcessContext.write(format.render(diagnostics, color: color), to: output)
-            let status = ExitStatus(diagnostics: diagnostics)
+            let status = report.finish(diagnostics, skip: skip)
             if isHook, status == .ruleFailed {
-                let rules = Set(diagnostics.filter { $0.severity == .error }.map(\.rule)).sorted().joined(separator: ",")
                 ProcessContext.printError("""
 
                     lockstep: commit rejected (\(TextRenderer.summary(of: diagnostics) ?? "errors")): fix the staged files and commit again.
-                      skip these rules once:  LOCKSTEP_SKIP=\(rules) git commit …
+                      skip these rules once:  LOCKSTEP_SKIP=\(RefReport.failedRules(diagnostics)) git commit …
                       (or bypass every hook: git commit --no-verify)
 
                     """)
             }
             return status
         } catch {
-            ProcessContext.write(format.render([error.diagnostic], color: color), to: output)
-            return error.status
+            return report.fail(error)
         }
     }
 
     private func findings(skip: SkipList) throws(CheckFailure) -> [Diagnostic] {
-        let repository = try readingGit { () throws(GitError) in
+        let repository = try reading { () throws(GitError) in
             try Repository(discoveringFrom: nil, environment: ProcessContext.environment)
         }
         let config = try ConfigLoader.load(explicitPath: configPath, workTree: repository.workDirectory)
@@ -75,7 +69,7 @@ package struct TreeEntryPoint {
         case .index:
             // `git commit --amend` replaces HEAD: the commit being made is compared with HEAD's parent.
             if isHook, GitInvocation(parentArguments: ProcessContext.parentArguments()).isAmend { baselineRevision = "HEAD^" }
-            located = try readingGit { () throws(GitError) in try repository.locate(.index, paths: paths, listing: folders) }
+            located = try reading { () throws(GitError) in try repository.locate(.index, paths: paths, listing: folders) }
             current = TreeSnapshot()
         case .workTree:
             guard let root = repository.workDirectory else { throw CheckFailure.usage("a bare repository has no work tree", fix: "use --rev REV") }
@@ -85,27 +79,27 @@ package struct TreeEntryPoint {
             if (try? repository.configString("core.sparseCheckout"))??.lowercased() == "true",
                let outside = try? repository.locate(.outsideWorkTree, paths: paths, listing: folders),
                !outside.entries.isEmpty || !outside.listing.isEmpty {
-                let kept = try readingGit { () throws(GitError) in try repository.load(outside) }
+                let kept = try reading { () throws(GitError) in try repository.load(outside) }
                 files.entries.merge(kept.entries) { onDisk, _ in onDisk }
                 files.listing = Array(Set(files.listing + kept.listing)).sorted()
             }
             current = files
         case .revision(let revision):
-            located = try readingGit { () throws(GitError) in try repository.locate(.revision(revision), paths: paths, listing: folders) }
+            located = try reading { () throws(GitError) in try repository.locate(.revision(revision), paths: paths, listing: folders) }
             guard located != nil else { throw CheckFailure.usage("\(revision) names no commit yet") }
             baselineRevision = revision + "^"
             current = TreeSnapshot()
         }
-        let base = try readingGit { () throws(GitError) in try repository.locate(.revision(baselineRevision), paths: paths, listing: folders) }
+        let base = try reading { () throws(GitError) in try repository.locate(.revision(baselineRevision), paths: paths, listing: folders) }
         // Nothing the rules read changed: what the baseline holds was judged when it was committed.
         if !wholeTree, let located, located == base { return [] }
-        let tree = try located.map { tree throws(CheckFailure) in try readingGit { () throws(GitError) in try repository.load(tree) } } ?? current
-        let baseline = try base.map { tree throws(CheckFailure) in try readingGit { () throws(GitError) in try repository.load(tree) } }
+        let tree = try located.map { tree throws(CheckFailure) in try reading { () throws(GitError) in try repository.load(tree) } } ?? current
+        let baseline = try base.map { tree throws(CheckFailure) in try reading { () throws(GitError) in try repository.load(tree) } }
         if !wholeTree, let baseline, baseline == tree { return [] }
         var input = ReleaseInput(tree: tree, baseline: baseline, tags: [], config: config,
                                  judgesEverything: wholeTree, baselineName: baselineRevision)
         if ReleaseCheck.comparesWithReleaseTags(input, config: config, scope: scope, skipping: skip) {
-            input.tags = try readingGit { () throws(GitError) in
+            input.tags = try reading { () throws(GitError) in
                 try highestReleaseTag(in: repository, before: baselineRevision, prefix: config.version.tagPrefix)
             }.map { [$0] } ?? []
         }
@@ -134,16 +128,5 @@ package struct TreeEntryPoint {
         let hooks = HooksDirectory.path(hooksPath: (try? repository.configString("core.hooksPath")) ?? nil, in: location,
                                         environment: { ProcessContext.environment($0) })
         HookInventory.replacementWarning(besides: Path.join(hooks, hook)).map(ProcessContext.printError)
-    }
-
-    /// Runs a repository read, turning libgit2's failure into exit 3 (2 for a revision that does not exist).
-    private func readingGit<T>(_ body: () throws(GitError) -> T) throws(CheckFailure) -> T {
-        do throws(GitError) {
-            return try body()
-        } catch {
-            throw CheckFailure(error.kind == .badRevision ? .usage : .unreadable,
-                               Diagnostic(error.kind == .badRevision ? "repo/bad-revision" : "repo/unreadable",
-                                          error.message, fix: error.fix))
-        }
     }
 }
