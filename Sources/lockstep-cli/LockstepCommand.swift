@@ -14,7 +14,8 @@ struct LockstepCommand: ParsableCommand {
             """,
         version: version,
         subcommands: [CheckCommand.self, HookCommand.self, RulesCommand.self, ExplainCommand.self,
-                      InstallCommand.self, UninstallCommand.self, DoctorCommand.self, NextVersionCommand.self])
+                      InstallCommand.self, UninstallCommand.self, DoctorCommand.self, NextVersionCommand.self,
+                      ReleaseCommand.self, MigrationCommand.self])
 }
 
 /// Options every command takes.
@@ -55,7 +56,7 @@ extension GlobalOptions {
         }
         guard !globals.isEmpty else { return arguments }
         var command = Array(rest)
-        let groups: Set<String> = ["check"]
+        let groups: Set<String> = ["check", "release", "migration"]
         let end = command.first.map { groups.contains($0) && command.count > 1 ? 2 : 1 } ?? 0
         command.insert(contentsOf: globals, at: end)
         return command
