@@ -52,6 +52,7 @@ package struct Subprocess: Sendable {
         let cArguments = ([executable] + arguments).map { strdup($0) } + [nil]
         let cEnvironment = merged.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { (cArguments + cEnvironment).forEach { free($0) } }
+        Self.closeInheritedDescriptors()
         var pid: pid_t = 0
         let code = posix_spawnp(&pid, executable, &actions, &attributes, cArguments, cEnvironment)
         guard code == 0 else { throw SystemError(path: executable, code: code) }
@@ -64,6 +65,17 @@ package struct Subprocess: Sendable {
         let pid = try start(output: output, error: error)
         let status = Self.wait(pid)
         return Outcome(status: status, output: (try? FileSystem.read(output)) ?? [], error: (try? FileSystem.read(error)) ?? [])
+    }
+
+    /// Marks every descriptor above 2 close-on-exec. What this process inherited (the pipe or
+    /// socket a parent watches to see it end) must not pass to a PostgreSQL server that outlives
+    /// us, or the parent waits for the server instead of for us.
+    private static func closeInheritedDescriptors() {
+        for name in FileSystem.names(in: "/proc/self/fd") {
+            guard let fd = Int32(name), fd > 2 else { continue }
+            let flags = fcntl(fd, F_GETFD)
+            if flags >= 0, flags & FD_CLOEXEC == 0 { _ = fcntl(fd, F_SETFD, flags | FD_CLOEXEC) }
+        }
     }
 
     /// Waits for a child; its exit status, or 128 + signal.

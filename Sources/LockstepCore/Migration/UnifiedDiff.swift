@@ -56,8 +56,9 @@ package enum UnifiedDiff {
             var i = 0, j = 0
             while i < a.count || j < b.count {
                 if i < a.count, j < b.count, a[i] == b[j] { keep(a[i]); i += 1; j += 1 }
-                else if j < b.count, i == a.count || lengths[i][j + 1] >= lengths[i + 1][j] { add(b[j]); j += 1 }
-                else { remove(a[i]); i += 1 }
+                // Removals first, as diff prints them.
+                else if i < a.count, j == b.count || lengths[i + 1][j] >= lengths[i][j + 1] { remove(a[i]); i += 1 }
+                else { add(b[j]); j += 1 }
             }
         }
         old[(old.count - suffix)...].forEach(keep)

@@ -55,9 +55,12 @@ final class PostgresCluster {
 
     deinit { stop() }
 
+    /// util-linux's runuser lives in /usr/sbin, which a CI job's or a hook's PATH may lack.
+    private static let runuser = Subprocess.find("runuser", extraDirectories: ["/usr/sbin", "/sbin"]) ?? "/usr/sbin/runuser"
+
     /// As root, the server's programs run as `postgres` through runuser.
     private func command(_ tool: String, _ arguments: [String]) -> Subprocess {
-        TemporaryDirectory.isRoot ? Subprocess("runuser", ["-u", "postgres", "--", tool] + arguments) : Subprocess(tool, arguments)
+        TemporaryDirectory.isRoot ? Subprocess(Self.runuser, ["-u", "postgres", "--", tool] + arguments) : Subprocess(tool, arguments)
     }
 
     private func run(_ tool: String, _ arguments: [String], scratch: String, what: String) throws(CheckFailure) {
@@ -75,7 +78,7 @@ final class PostgresCluster {
     }
 
     private func startWatchdog(pgCtl: String) throws(CheckFailure) {
-        let stop = (TemporaryDirectory.isRoot ? "runuser -u postgres -- " : "") + ShellQuoting.quote(pgCtl)
+        let stop = (TemporaryDirectory.isRoot ? ShellQuoting.quote(Self.runuser) + " -u postgres -- " : "") + ShellQuoting.quote(pgCtl)
             + " -D " + ShellQuoting.quote(dataDirectory) + " -m immediate -w stop"
         let script = "while kill -0 \(getpid()) 2>/dev/null; do sleep 0.2; done; \(stop) >/dev/null 2>&1; rm -rf " + ShellQuoting.quote(folder)
         var watchdog = Subprocess("/bin/sh", ["-c", script])
