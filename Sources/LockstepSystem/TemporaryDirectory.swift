@@ -42,5 +42,8 @@ package enum TemporaryDirectory {
         guard chown(path, entry.pointee.pw_uid, entry.pointee.pw_gid) == 0 else { throw SystemError(path: path) }
     }
 
+    /// Makes a folder (mode 0755); false when it cannot.
+    package static func makeFolder(_ path: String) -> Bool { mkdir(path, 0o755) == 0 }
+
     package static var isRoot: Bool { geteuid() == 0 }
 }

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Glibc
 import LockstepChecks
 import LockstepCore
 import LockstepSystem
@@ -29,15 +28,12 @@ struct MigrationNewCommand: ParsableCommand {
         }
         let folder = Path.join(root, config.migration.path)
         let names = FileSystem.names(in: folder)
-        var now = time(nil)
-        var parts = tm()
-        gmtime_r(&now, &parts)
-        let stamp = MigrationVersion.timestamp(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday),
-                                               hour: Int(parts.tm_hour), minute: Int(parts.tm_min), second: Int(parts.tm_sec))
+        let now = SystemClock.utcNow()
+        let stamp = MigrationVersion.timestamp(year: now.year, month: now.month, day: now.day, hour: now.hour, minute: now.minute, second: now.second)
         let version = MigrationVersion.next(existing: names, timestamp: stamp)
         let stem = version + "_" + name.replacing(" ", with: "_")
         let created = [(stem + ".up.sql", "-- Add up migration script here\n"), (stem + ".down.sql", "-- Add down migration script here\n")]
-        if !FileSystem.isDirectory(folder) { _ = mkdir(folder, 0o755) }
+        if !FileSystem.isDirectory(folder) { _ = TemporaryDirectory.makeFolder(folder) }
         for (file, _) in created where FileSystem.exists(Path.join(folder, file)) {
             throw ValidationError("\(Path.join(config.migration.path, file)) already exists")
         }

@@ -1,4 +1,3 @@
-import Glibc
 import LockstepChecks
 import LockstepCore
 import LockstepSystem

@@ -1,4 +1,3 @@
-import Glibc
 import LockstepCore
 import LockstepGitChecks
 import LockstepSystem
@@ -101,11 +100,7 @@ struct MigrationRoundTrip {
 
 /// Wall-clock seconds, for the log.
 enum Clock {
-    static var now: Double {
-        var time = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &time)
-        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
-    }
+    static var now: Double { SystemClock.monotonic }
 
     static func since(_ start: Double) -> String {
         let tenths = Int(((now - start) * 10).rounded())

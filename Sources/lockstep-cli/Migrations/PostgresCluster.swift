@@ -1,4 +1,3 @@
-import Glibc
 import LockstepChecks
 import LockstepCore
 import LockstepSystem
@@ -80,7 +79,7 @@ final class PostgresCluster {
     private func startWatchdog(pgCtl: String) throws(CheckFailure) {
         let stop = (TemporaryDirectory.isRoot ? ShellQuoting.quote(Self.runuser) + " -u postgres -- " : "") + ShellQuoting.quote(pgCtl)
             + " -D " + ShellQuoting.quote(dataDirectory) + " -m immediate -w stop"
-        let script = "while kill -0 \(getpid()) 2>/dev/null; do sleep 0.2; done; \(stop) >/dev/null 2>&1; rm -rf " + ShellQuoting.quote(folder)
+        let script = "while kill -0 \(SystemClock.processID) 2>/dev/null; do sleep 0.2; done; \(stop) >/dev/null 2>&1; rm -rf " + ShellQuoting.quote(folder)
         var watchdog = Subprocess("/bin/sh", ["-c", script])
         watchdog.detached = true
         do throws(SystemError) {

@@ -1,4 +1,3 @@
-import Glibc
 import LockstepChecks
 import LockstepCore
 import LockstepSystem
@@ -15,16 +14,14 @@ struct ScratchDatabase {
     var connection: String { Self.connection(server, database: name) }
 
     static func create(on server: String, tools: PostgresTools, scratch: String) throws(CheckFailure) -> ScratchDatabase {
-        var now = timespec()
-        clock_gettime(CLOCK_REALTIME, &now)
-        let database = ScratchDatabase(name: "lockstep_check_\(getpid())_\(now.tv_sec)", server: server, tools: tools, scratch: scratch)
+        let database = ScratchDatabase(name: "lockstep_check_\(SystemClock.processID)_\(SystemClock.epochSeconds)", server: server, tools: tools, scratch: scratch)
         let outcome = try database.psql("CREATE DATABASE \"\(database.name)\"")
         guard outcome.status == 0 else {
             throw postgresFailure("cannot create a scratch database on \(redacted(server))", outcome,
                                   fix: "check the URL, and that its user may CREATE DATABASE")
         }
         let drop = [tools.psql, "-X", "-q", "-d", server, "-c", database.dropStatement].map(ShellQuoting.quote).joined(separator: " ")
-        var watchdog = Subprocess("/bin/sh", ["-c", "while kill -0 \(getpid()) 2>/dev/null; do sleep 0.2; done; \(drop) >/dev/null 2>&1"])
+        var watchdog = Subprocess("/bin/sh", ["-c", "while kill -0 \(SystemClock.processID) 2>/dev/null; do sleep 0.2; done; \(drop) >/dev/null 2>&1"])
         watchdog.detached = true
         _ = try? watchdog.start()
         return database
