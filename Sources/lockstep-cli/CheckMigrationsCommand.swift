@@ -40,7 +40,9 @@ struct CheckMigrationsCommand: ParsableCommand {
             defer { cluster?.stop() }
             let server: String
             if let databaseURL { server = databaseURL } else {
+                let clock = Clock.now
                 let started = try PostgresCluster(tools: tools)
+                ProcessContext.printError("started PostgreSQL (initdb, pg_ctl start) in \(Clock.since(clock))\n")
                 cluster = started
                 server = started.connection()
             }

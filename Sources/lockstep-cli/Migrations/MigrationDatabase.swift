@@ -20,6 +20,8 @@ struct MigrationDatabase {
     struct Refusal: Error {
         let message: String
         let line: Int?
+        /// The migration psql was running, in a script of several.
+        var migration: SqlxMigration? = nil
     }
 
     /// Runs sqlx's `ensure_migrations_table` statement, verbatim.
@@ -40,19 +42,30 @@ struct MigrationDatabase {
     /// `Migrate::apply`: the file, then its row (version, description, success, SHA-384 of the
     /// file, execution time), in one transaction unless the file opts out.
     func apply(_ migration: SqlxMigration) throws(Refusal) {
-        let checksum = SHA384.digest(migration.sql).map { byte in
-            let digits = Array("0123456789abcdef")
-            return String([digits[Int(byte >> 4)], digits[Int(byte & 15)]])
-        }.joined()
-        let row = "INSERT INTO _sqlx_migrations ( version, description, success, checksum, execution_time ) VALUES ( \(migration.version), \(literal(migration.description)), TRUE, '\\x\(checksum)'::bytea, -1 );\n"
-        // sqlx then records the elapsed time, outside the transaction.
-        let time = "UPDATE _sqlx_migrations SET execution_time = (extract(epoch FROM clock_timestamp() - installed_on) * 1e9)::bigint WHERE version = \(migration.version);\n"
-        try send(migration, bookkeeping: row, then: time)
+        try apply([migration])
+    }
+
+    /// Several migrations in order on one connection, as `sqlx migrate run` applies a folder (one
+    /// psql for all: starting one per file would cost more than most migrations). A refusal names
+    /// the migration that failed: psql echoes a marker before each.
+    func apply(_ migrations: [SqlxMigration]) throws(Refusal) {
+        var text = ""
+        for (index, migration) in migrations.enumerated() {
+            let checksum = SHA384.digest(migration.sql).map { byte in
+                let digits = Array("0123456789abcdef")
+                return String([digits[Int(byte >> 4)], digits[Int(byte & 15)]])
+            }.joined()
+            let row = "INSERT INTO _sqlx_migrations ( version, description, success, checksum, execution_time ) VALUES ( \(migration.version), \(literal(migration.description)), TRUE, '\\x\(checksum)'::bytea, -1 );\n"
+            // sqlx then records the elapsed time, outside the transaction.
+            let time = "UPDATE _sqlx_migrations SET execution_time = (extract(epoch FROM clock_timestamp() - installed_on) * 1e9)::bigint WHERE version = \(migration.version);\n"
+            text += try step(migration, index: index, bookkeeping: row, then: time)
+        }
+        try script(text, steps: migrations)
     }
 
     /// `Migrate::revert`: the down file, then its row removed, in one transaction unless it opts out.
     func revert(_ down: SqlxMigration) throws(Refusal) {
-        try send(down, bookkeeping: "DELETE FROM _sqlx_migrations WHERE version = \(down.version);\n", then: "")
+        try script(try step(down, index: 0, bookkeeping: "DELETE FROM _sqlx_migrations WHERE version = \(down.version);\n", then: ""), steps: [down])
     }
 
     /// `pg_dump --schema-only`, made comparable.
@@ -68,19 +81,20 @@ struct MigrationDatabase {
         return SchemaDump(outcome.output)
     }
 
-    private func send(_ migration: SqlxMigration, bookkeeping: String, then: String) throws(Refusal) {
-        let copy = Path.join(scratch, "migration.sql")
+    /// The psql lines that send one file as one query, between a marker and its bookkeeping.
+    private func step(_ migration: SqlxMigration, index: Int, bookkeeping: String, then: String) throws(Refusal) -> String {
+        let copy = Path.join(scratch, "migration-\(index).sql")
         do throws(SystemError) { try TemporaryDirectory.write(migration.sql, to: copy) } catch { throw Refusal(message: error.description, line: nil) }
-        var text = "\\set lockstep_sql `cat \(ShellQuoting.quote(copy))`\n"
+        var text = "\\echo lockstep-step \(index)\n\\set lockstep_sql `cat \(ShellQuoting.quote(copy))`\n"
         if migration.runsInTransaction { text += "BEGIN;\n" }
         text += "SELECT :'lockstep_sql' \\gexec\n" + bookkeeping
         if migration.runsInTransaction { text += "COMMIT;\n" }
-        try script(text + then)
+        return text + then
     }
 
     /// Runs a psql script of our own (split into statements by psql, as intended) with
     /// `ON_ERROR_STOP`; a failure carries PostgreSQL's words.
-    private func script(_ text: String) throws(Refusal) {
+    private func script(_ text: String, steps: [SqlxMigration] = []) throws(Refusal) {
         let path = Path.join(scratch, "script.psql")
         let outcome: Subprocess.Outcome
         do throws(SystemError) {
@@ -102,7 +116,9 @@ struct MigrationDatabase {
             guard text.hasPrefix("LINE "), let colon = text.firstIndex(of: ":") else { return nil }
             return Int(text[text.index(text.startIndex, offsetBy: 5)..<colon])
         }.first
-        throw Refusal(message: message, line: line)
+        let marker = String(decoding: outcome.output, as: UTF8.self).split(separator: "\n").last { $0.hasPrefix("lockstep-step ") }
+        let failed = marker.flatMap { Int($0.dropFirst("lockstep-step ".count)) }.flatMap { steps.indices.contains($0) ? steps[$0] : nil }
+        throw Refusal(message: message, line: line, migration: failed)
     }
 
     private func literal(_ text: String) -> String { "'" + text.replacing("'", with: "''") + "'" }

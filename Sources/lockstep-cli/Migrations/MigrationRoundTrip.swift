@@ -26,12 +26,11 @@ struct MigrationRoundTrip {
             return [Diagnostic("migration/postgres", "cannot create _sqlx_migrations: \(error.message)")]
         }
         let base = folders.released.filter { $0.kind != .down }
-        for migration in base {
-            do throws(MigrationDatabase.Refusal) {
-                try database.apply(migration)
-            } catch {
-                return [refused(migration, error, doing: "applying the migrations of \(folders.since ?? "the release")")]
-            }
+        do throws(MigrationDatabase.Refusal) {
+            try database.apply(base)
+        } catch {
+            guard let migration = error.migration else { return [Diagnostic("migration/postgres", error.message)] }
+            return [refused(migration, error, doing: "applying the migrations of \(folders.since ?? "the release")")]
         }
         log("applied \(base.count) migration\(base.count == 1 ? "" : "s") of \(folders.since ?? "no release (none tagged)") in \(Clock.since(start))\n")
         var found: [Diagnostic] = []
