@@ -16,6 +16,7 @@ package let allRules: [AnyRule] = [
     AnyRule(HeaderFormat()),
     AnyRule(HeaderMaxLength()),
     AnyRule(HeaderWhitespace()),
+    AnyRule(ScissorsDiff()),
     AnyRule(ScopeEnum()),
     AnyRule(ScopeFormat()),
     AnyRule(ScopeRequired()),
@@ -43,7 +44,7 @@ let releaseRules: [any Rule<ReleaseInput>] = [
 
 /// The commit rules, in the order their findings are reported.
 let commitRules: [any Rule<CommitMessage>] = [
-    EmptyMessage(), Encoding(), HeaderFormat(), HeaderWhitespace(), TypeCase(), TypeEnum(), ScopeFormat(),
+    EmptyMessage(), Encoding(), ScissorsDiff(), HeaderFormat(), HeaderWhitespace(), TypeCase(), TypeEnum(), ScopeFormat(),
     ScopeEnum(), ScopeRequired(), DescriptionEmpty(), HeaderMaxLength(), BodyLeadingBlank(),
     BreakingChangeFormat(), FooterFormat(), SignedOffBy(),
 ]
