@@ -33,7 +33,7 @@ private func render(_ entries: [(key: String, value: String?)]) -> String {
         }
         let section = key[..<lastDot], name = key[key.index(after: lastDot)...]
         if let firstDot = section.firstIndex(of: ".") {
-            out += "[\(section[..<firstDot]) \"" + escaped(section[section.index(after: firstDot)...]) + "\"]\n"
+            out += "[\(section[..<firstDot]) \"" + escaped(section[section.index(after: firstDot)...], subsection: true) + "\"]\n"
         } else {
             out += "[\(section)]\n"
         }
@@ -42,12 +42,15 @@ private func render(_ entries: [(key: String, value: String?)]) -> String {
     return out
 }
 
-private func escaped(_ text: Substring) -> String {
+/// A subsection knows only `\\` and `\"` (any other escaped character stands for itself); a
+/// value also `\n`, `\t` and `\b`.
+private func escaped(_ text: Substring, subsection: Bool = false) -> String {
     var out = ""
     for scalar in text.unicodeScalars {
         switch scalar {
         case "\\": out += "\\\\"
         case "\"": out += "\\\""
+        case _ where subsection: out.unicodeScalars.append(scalar)
         case "\n": out += "\\n"
         case "\t": out += "\\t"
         case "\u{08}": out += "\\b"
