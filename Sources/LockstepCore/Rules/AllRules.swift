@@ -23,6 +23,7 @@ package let allRules: [AnyRule] = [
     AnyRule(TypeCase()),
     AnyRule(TypeEnum()),
     AnyRule(MigrationName()), AnyRule(Reversible()),
+    AnyRule(BreakingDocumented()), AnyRule(ChangelogCoversCommits()), AnyRule(CoChangeRule()),
     AnyRule(Annotated()), AnyRule(BumpMatchesCommits()), AnyRule(TagChangelogSection()), AnyRule(TagManifestVersion()),
     AnyRule(TagMessage()), AnyRule(TagNameSemVer()), AnyRule(NoDelete()), AnyRule(NoMove()), AnyRule(TagOrder()),
     AnyRule(ChangelogSectionForVersion()),
@@ -62,3 +63,6 @@ let tagRules: [any Rule<TagInput>] = [
 
 /// The tree rules a release tag's commit must pass besides the tag rules: its manifests are read and agree.
 let taggedTreeRules: [any Rule<ReleaseInput>] = [ManifestReadable(), SourceSemVer(), MirrorMatch()]
+
+/// The pre-release checklist rules (`check release`, `check ci` on release branches and tags).
+let preReleaseRules: [any Rule<PreReleaseInput>] = [ChangelogCoversCommits(), BreakingDocumented(), CoChangeRule()]
