@@ -64,13 +64,12 @@ struct ChangelogCoversCommits: Rule {
             if !description.isEmpty, entryWords.contains(where: { Self.contains($0, description) || Self.contains(description, $0) && $0.count >= 2 }) {
                 continue
             }
-            let category = commit.message.hasBreakingChange ? "the category of the change, marked `**Breaking:**`"
-                : commit.message.conventionalHeader?.type.lowercased() == "feat" ? "`### Added`"
-                : commit.message.conventionalHeader?.type.lowercased() == "fix" ? "`### Fixed`" : "`### Changed`"
-            let reference = references.sorted().first.map { " (\($0))" } ?? ""
-            let entry = "- " + Self.sentence(commit.message.conventionalHeader?.description ?? commit.header) + reference
-            let type = commit.message.conventionalHeader?.type ?? "this"
-            found.append(commit.diagnostic(Self.info, "`\(type)` commit \(input.since) has no entry in \(input.sectionName) of \(config.changelog.path)",
+            let type = (commit.message.conventionalHeader?.type ?? "").lowercased()
+            let category = type == "feat" ? "`### Added`" : type == "fix" ? "`### Fixed`" : "`### Changed`"
+            let stated = commit.message.conventionalHeader?.description ?? commit.header
+            let reference = references.isDisjoint(with: Self.references(in: stated)) ? references.sorted().first.map { " (\($0))" } ?? "" : ""
+            let entry = "- " + (commit.message.hasBreakingChange ? "**Breaking:** " : "") + Self.sentence(stated) + reference
+            found.append(commit.diagnostic(Self.info, "`\(commit.message.conventionalHeader?.type ?? type)` commit \(input.since) has no entry in \(input.sectionName) of \(config.changelog.path)",
                                            fix: "add `\(entry)` under \(category), or waive it with a `Changelog: skip` trailer",
                                            ref: nil))
         }
