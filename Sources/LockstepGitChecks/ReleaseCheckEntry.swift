@@ -24,6 +24,8 @@ package struct ReleaseCheckEntry {
         package let input: PreReleaseInput
         package let diagnostics: [Diagnostic]
         package let config: Config
+        /// The commit judged, abbreviated.
+        package let commit: String
         /// `release 1.3.0 since v1.2.0 (12 commits)`, for the log.
         package var summary: String {
             let what = input.version.map { "release \($0)" } ?? "the Unreleased section"
@@ -69,7 +71,8 @@ package struct ReleaseCheckEntry {
             var version = named
             if version == nil { version = try facts.releaseVersion(branch: branch, at: commit) }
             let input = try facts.preReleaseInput(version: version, at: commit)
-            return Judgement(input: input, diagnostics: PreReleaseCheck.run(input, config: config, skipping: skip), config: config)
+            return Judgement(input: input, diagnostics: PreReleaseCheck.run(input, config: config, skipping: skip), config: config,
+                             commit: repository.shortID(of: commit))
         }
     }
 }

@@ -29,13 +29,18 @@ struct CoChangeRule: Rule {
 
     func check(_ input: PreReleaseInput, config: Config) -> [Diagnostic] {
         config.checklist.coChanges.compactMap { pair in
-            let triggering = input.changedPaths.filter(pair.when.anyPatternMatches)
-            guard let first = triggering.first, !input.changedPaths.contains(where: pair.then.anyPatternMatches) else { return nil }
+            let (triggering, companions) = Self.paths(of: pair, in: input)
+            guard let first = triggering.first, companions.isEmpty else { return nil }
             let others = triggering.count > 1 ? " and \(triggering.count - 1) more under \(pair.when.map { "`\($0)`" }.joined(separator: ", "))" : ""
-            let companions = pair.then.map { "`\($0)`" }.joined(separator: " or ")
-            return Diagnostic(Self.info.id, "\(first)\(others) changed \(input.since), but nothing under \(companions) did",
-                              fix: "update \(companions)\(pair.item.map { " (\($0))" } ?? ""), or change the pair in `checklist.co-change`",
+            let wanted = pair.then.map { "`\($0)`" }.joined(separator: " or ")
+            return Diagnostic(Self.info.id, "\(first)\(others) changed \(input.since), but nothing under \(wanted) did",
+                              fix: "update \(wanted)\(pair.item.map { " (\($0))" } ?? ""), or change the pair in `checklist.co-change`",
                               severity: Self.info.severity, file: first)
         }
+    }
+
+    /// The changed paths that call for the pair's companions, and the companions that changed.
+    static func paths(of pair: CoChange, in input: PreReleaseInput) -> (triggering: [String], companions: [String]) {
+        (input.changedPaths.filter(pair.when.anyPatternMatches), input.changedPaths.filter(pair.then.anyPatternMatches))
     }
 }
