@@ -40,6 +40,13 @@ package struct ReleaseFiles {
 
     /// The section `selection` names, or a failure (exit 1) that lists the sections there are.
     package func notes(_ selection: ReleaseNotes.Selection) throws(CheckFailure) -> ReleaseNotes {
+        var selection = selection
+        // A tag name with the configured prefix (`release-1.3.0`) names its version too.
+        let prefix = config.version.tagPrefix
+        if case .version(let text) = selection, !prefix.isEmpty, text.hasPrefix(prefix),
+           let next = text.dropFirst(prefix.count).first, ("0"..."9").contains(next) {
+            selection = .version(String(text.dropFirst(prefix.count)))
+        }
         if let notes = ReleaseNotes(changelog, selection) { return notes }
         let path = config.changelog.path
         let versions = changelog.sections.filter { $0.heading.looksLikeVersion && !$0.isUnreleased }.prefix(5).map(\.heading.version)
