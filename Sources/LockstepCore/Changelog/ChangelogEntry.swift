@@ -46,6 +46,7 @@ extension Changelog {
         let section = sections[index]
         let sectionEnd = lastLine(ofSection: index)
         var entries: [ChangelogEntry] = []
+        let definitions = Set(links.map(\.line))
         for (position, category) in section.categories.enumerated() {
             let categoryEnd = position + 1 < section.categories.count ? section.categories[position + 1].line.number - 1 : sectionEnd
             // Anything the parser did not count as part of an entry ends the entry above it.
@@ -67,7 +68,6 @@ extension Changelog {
                     collected.append(next)
                     number += 1
                 }
-                let definitions = Set(links.map(\.line))
                 collected.removeAll { definitions.contains($0.number) }
                 while let last = collected.last, last.number != entry.number,
                       last.text.allSatisfy({ $0 == " " || $0 == "\t" }) { collected.removeLast() }
