@@ -169,3 +169,55 @@ struct ReleaseNotesTests {
 extension ReleaseNotes: Equatable {
     public static func == (lhs: ReleaseNotes, rhs: ReleaseNotes) -> Bool { lhs.markdown == rhs.markdown && lhs.line == rhs.line }
 }
+
+/// Changelogs written to Keep a Changelog 1.0.0, as keepachangelog.com's own file was: lower-case
+/// link labels, `[unreleased]`, compare links, yanked releases.
+struct KeepAChangelog100NotesTests {
+    static let text = """
+        # Change Log
+        All notable changes to this project will be documented in this file.
+
+        The format is based on [Keep a Changelog](http://keepachangelog.com/en/1.0.0/)
+        and this project adheres to [Semantic Versioning](http://semver.org/spec/v2.0.0.html).
+
+        ## [Unreleased]
+        ### Changed
+        - Update and improvement of Polish translation from [@m-aciek].
+
+        ## [1.0.0] - 2017-06-20
+        ### Added
+        - New visual identity by [@tylerfortune8].
+        - Version navigation.
+        ### Removed
+        - Section about "changelog" vs "CHANGELOG".
+
+        ## [0.3.0] - 2015-12-03 [YANKED]
+        ### Added
+        - RU translation from [@aishek](https://github.com/aishek).
+
+        [unreleased]: https://github.com/olivierlacan/keep-a-changelog/compare/v1.0.0...HEAD
+        [1.0.0]: https://github.com/olivierlacan/keep-a-changelog/compare/v0.3.0...v1.0.0
+        [@m-aciek]: https://github.com/m-aciek
+        [@tylerfortune8]: https://github.com/tylerfortune8
+        """
+
+    @Test func notesOfA100File() throws {
+        let changelog = Changelog(text: Self.text)
+        #expect(changelog.keepAChangelogVersion == .v1_0_0)
+        let notes = try #require(ReleaseNotes(changelog, .latest))
+        #expect(notes.version == "1.0.0" && notes.summary == nil)
+        #expect(notes.markdown == """
+            ### Added
+            - New visual identity by [@tylerfortune8].
+            - Version navigation.
+            ### Removed
+            - Section about "changelog" vs "CHANGELOG".
+
+            [@tylerfortune8]: https://github.com/tylerfortune8
+
+            """)
+        let yanked = try #require(ReleaseNotes(changelog, .version("0.3.0")))
+        #expect(yanked.isYanked && yanked.definitions.isEmpty)
+        #expect(ReleaseNotes(changelog, .unreleased)?.definitions == ["[@m-aciek]: https://github.com/m-aciek"])
+    }
+}

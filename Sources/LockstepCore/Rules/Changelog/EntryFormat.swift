@@ -49,7 +49,16 @@ struct EntryFormat: ChangelogRule {
         failing: [Example("-- CHANGELOG.md --\n## [1.2.0] - 2025-11-10\n↓This release speeds up Y.\n### Changed\n- Y\n\n↓Note : redémarrer le service\navant la migration.\n![capture](assets/y.gif)\n"),
                   Example("-- CHANGELOG.md --\n## [Unreleased]\r\n↓- Sans catégorie\r\n### Added\r\n↓-\r\n↓#### Backend\r\n- X\r\n"),
                   Example("-- CHANGELOG.md --\n## [1.2.0] - 2025-11-10\n↓- Y\n### Fixed\n- Z\n",
-                          config: "[changelog]\nsection-summaries = true")])
+                          config: "[changelog]\nsection-summaries = true"),
+                  Example("""
+                      -- CHANGELOG.md --
+                      # Changelog
+                      The format is based on [Keep a Changelog](https://keepachangelog.com/en/1.0.0/).
+                      ## [1.0.0] - 2017-06-20
+                      ↓A summary is no part of Keep a Changelog 1.0.0.
+                      ### Added
+                      - New visual identity
+                      """)])
 
     func checkChangelog(_ changelog: Changelog, config: Config) -> [Diagnostic] {
         var found: [Diagnostic] = []
