@@ -23,6 +23,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        /// Mustache templates for `release announce`; lockstep-cli only, never the hook executables.
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
     ],
     targets: [
         /// libgit2 from Debian's libgit2-dev (headers in /usr/include). Not through pkg-config: it
@@ -60,6 +62,7 @@ let package = Package(
             dependencies: [
                 "LockstepChecks", "LockstepCore", "LockstepGit", "LockstepGitChecks", "LockstepSystem",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Mustache", package: "swift-mustache"),
             ]),
         .testTarget(name: "LockstepCoreTests", dependencies: ["LockstepCore"]),
         .testTarget(name: "LockstepGitTests", dependencies: ["LockstepGit", "LockstepCore"]),

@@ -15,6 +15,10 @@
 #   lockstep-ci.sh migrations      run the migrations new since the last release up, down and up
 #                                  again on the PostgreSQL in $LOCKSTEP_DATABASE_URL (a service
 #                                  container); installs psql and pg_dump with apt when missing
+#   lockstep-ci.sh release-notes [github]
+#                                  on a release tag: print `lockstep release notes` for it (the tag's
+#                                  changelog section with its links); `github` prints the tag and the
+#                                  notes as step outputs (`tag=…`, `notes<<…`) for $GITHUB_OUTPUT
 #
 # What `check` reads to fetch missing history, to check a squash title, and without `check ci`
 # (the GitHub action sets them from the event; on GitLab its own CI_* variables are read):
@@ -259,9 +263,27 @@ check_migrations() {
   exec "$lockstep" --format "$format" check migrations --database-url "$LOCKSTEP_DATABASE_URL"
 }
 
+# The tag's changelog section, read at the tag (the job already judged the tag with `check ci`).
+release_notes() {
+  lockstep=${LOCKSTEP:-$(command -v lockstep || true)}
+  [ -n "$lockstep" ] && [ -x "$lockstep" ] || die 3 "no lockstep: set LOCKSTEP or put it on PATH (lockstep-ci.sh install DIR)"
+  ref=${LOCKSTEP_REF:-${GITHUB_REF:-}}
+  tag=${CI_COMMIT_TAG:-}
+  case $ref in refs/tags/*) tag=${tag:-${ref#refs/tags/}} ;; esac
+  [ -n "$tag" ] || die 2 "release-notes runs on a tag pipeline (no CI_COMMIT_TAG, no refs/tags/ ref)"
+  if [ "${1:-}" = github ]; then
+    delimiter="lockstep-notes-$(od -An -tx1 -N12 /dev/urandom | tr -d ' \n')"
+    notes=$("$lockstep" release notes --rev "refs/tags/$tag" "$tag")
+    printf 'tag=%s\nnotes<<%s\n%s\n%s\n' "$tag" "$delimiter" "$notes" "$delimiter"
+  else
+    "$lockstep" release notes --rev "refs/tags/$tag" "$tag"
+  fi
+}
+
 case ${1:-} in
   cache-key) cache_key ;;
   migrations) check_migrations ;;
+  release-notes) shift; release_notes "$@" ;;
   install) shift; install_lockstep "$@" ;;
   check) check_pipeline ;;
   *) sed -n '2,/^set -eu/p' "$0" | sed -e '$d' -e 's/^# \{0,1\}//'; exit 2 ;;

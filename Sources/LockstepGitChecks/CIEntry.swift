@@ -58,7 +58,14 @@ package struct CIEntry {
                                fix: "fetch tags: git fetch --tags (GitHub: actions/checkout with `fetch-depth: 0`)")
             }
             let input = try facts.tagInput(name: tag, object: object, operation: .existing)
-            return (TagCheck.run(input, config: config, skipping: skip), ["tag \(tag)"])
+            var found = TagCheck.run(input, config: config, skipping: skip)
+            var summary = ["tag \(tag)"]
+            if let commit = try facts.commit(of: object),
+               let checklist = try facts.preReleaseFindings(tag: tag, branch: nil, at: commit, skip: skip) {
+                found += checklist
+                summary.append("the pre-release checklist")
+            }
+            return (found, summary)
         }
         let head = try commit(context?.head ?? "HEAD", in: repository, depthFix: depthFix)
         let branch = context.map { $0.branch } ?? repository.headBranch().flatMap { $0.hasPrefix("refs/heads/") ? String($0.dropFirst(11)) : nil }
@@ -94,6 +101,10 @@ package struct CIEntry {
         if let branch {
             found += try facts.branchFindings(name: branch, tip: head, bases: facts.bases(remotes: facts.remotes()), skip: skip)
             summary.append("branch \(branch)")
+            if let checklist = try facts.preReleaseFindings(tag: nil, branch: branch, at: head, skip: skip) {
+                found += checklist
+                summary.append("the pre-release checklist")
+            }
         }
         if baseline == nil, let oldest = commits.last, let id = ObjectID(hex: oldest.id) {
             baseline = try? repository.commitID(of: id.hex + "^")

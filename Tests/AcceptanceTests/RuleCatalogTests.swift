@@ -33,7 +33,7 @@ import Testing
         let ids = try catalogIDs(repo)
         #expect(Set(Self.ruleIDs).isSubset(of: Set(ids)), "missing: \(Set(Self.ruleIDs).subtracting(ids).sorted())")
         #expect(Set(ids).count == ids.count, "ids are unique: \(ids)")
-        let pattern = #"^(commit|version|changelog|branch|tag|migration|config|repo)/[a-z0-9]+(-[a-z0-9]+)*$"#
+        let pattern = #"^(commit|version|changelog|branch|tag|migration|release|config|repo)/[a-z0-9]+(-[a-z0-9]+)*$"#
         for id in ids {
             #expect(id.range(of: pattern, options: .regularExpression) != nil, "`\(id)` is `area/kebab-name`")
         }

@@ -29,7 +29,7 @@ struct RuleExampleTests {
         let ids = allRules.map(\.info.id)
         #expect(Set(ids).count == ids.count)
         #expect(ids == ids.sorted(), "allRules is sorted by id")
-        let areas: Set<Substring> = ["commit", "version", "changelog", "branch", "tag", "migration", "config", "repo"]
+        let areas: Set<Substring> = ["commit", "version", "changelog", "branch", "tag", "migration", "release", "config", "repo"]
         for id in ids {
             let parts = id.split(separator: "/")
             #expect(parts.count == 2 && areas.contains(parts[0]), "\(id)")

@@ -7,6 +7,8 @@ package struct Config: Sendable, Equatable {
     package var migration = MigrationConfig()
     package var branch = BranchConfig()
     package var tag = TagConfig()
+    package var announce = AnnounceConfig()
+    package var checklist = ChecklistConfig()
     /// Per-rule severity from `[rules]`; a rule not named keeps its own default.
     package var severities: [String: Severity] = [:]
 

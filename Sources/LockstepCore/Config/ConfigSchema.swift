@@ -92,6 +92,26 @@ package enum ConfigSchema {
                   summary: "what a breaking change bumps while the major is 0: `\"major\"` (0.3.0 → 1.0.0) or `\"minor\"` (the 0.x convention: 0.3.0 → 0.4.0)") { config, value throws(ConfigError) in
             config.tag.zeroMajorBreaking = try value.zeroMajorBump()
         },
+        ConfigKey(section: "announce", name: "project", defaultValue: "the repository's folder name",
+                  summary: "the project's name in announcements (`\"KoproGo\"`)") { config, value throws(ConfigError) in
+            config.announce.project = try value.string()
+        },
+        ConfigKey(section: "announce", name: "docs-url", defaultValue: "none",
+                  summary: "a release's documentation page; `{version}` and `{tag}` are replaced, e.g. `\"https://docs.koprogo.com/changelog/{tag}\"`") { config, value throws(ConfigError) in
+            config.announce.docsURL = try value.string()
+        },
+        ConfigKey(section: "announce", name: "release-url", defaultValue: "from the changelog's GitHub or GitLab links",
+                  summary: "a release's page, e.g. `\"https://github.com/gilmry/koprogo/releases/tag/{tag}\"`") { config, value throws(ConfigError) in
+            config.announce.releaseURL = try value.string()
+        },
+        ConfigKey(section: "checklist", name: "co-change", defaultValue: "[]",
+                  summary: "`release/co-change` pairs: `[{ when = [\"backend/src/handlers/\"], then = [\"docs/api/\"], item = \"API documentation updated if endpoints changed\" }]`") { config, value throws(ConfigError) in
+            config.checklist.coChanges = try value.coChanges()
+        },
+        ConfigKey(section: "checklist", name: "migration-guides", defaultValue: "[\"MIGRATION.md\", \"docs/migration/\"]",
+                  summary: "paths of migration guides: a change to one documents a breaking change (`release/breaking-documented`)") { config, value throws(ConfigError) in
+            config.checklist.migrationGuides = try value.strings()
+        },
     ]
 
     static var sections: [String] {

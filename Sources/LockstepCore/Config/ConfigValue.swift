@@ -90,4 +90,25 @@ struct ConfigValue {
         }
         return patterns
     }
+
+    /// `[{ when = ["…"], then = ["…"], item = "…" }, …]`
+    func coChanges() throws(ConfigError) -> [CoChange] {
+        guard case .array(let items) = node.value else { throw mismatch("an array of { when, then, item } tables") }
+        var pairs: [CoChange] = []
+        for item in items {
+            guard case .table(let table) = item.value, let when = table["when"], let then = table["then"],
+                  table.entries.allSatisfy({ ["when", "then", "item"].contains($0.key) }) else {
+                throw ConfigError("each entry of \(path) must be { when = [\"path/\"], then = [\"path/\"], item = \"…\" } (item optional)",
+                                  file: file, at: item.position, fix: nil)
+            }
+            let whenPaths = try ConfigValue(node: when, path: path + ".when", file: file).strings()
+            let thenPaths = try ConfigValue(node: then, path: path + ".then", file: file).strings()
+            guard !whenPaths.isEmpty, !thenPaths.isEmpty else {
+                throw ConfigError("\(path): `when` and `then` each name at least one path", file: file, at: item.position, fix: nil)
+            }
+            let name = try table["item"].map { node throws(ConfigError) in try ConfigValue(node: node, path: path + ".item", file: file).string() }
+            pairs.append(CoChange(when: whenPaths, then: thenPaths, item: name))
+        }
+        return pairs
+    }
 }

@@ -26,6 +26,7 @@ package let allRules: [AnyRule] = [
     AnyRule(TypeEnum()),
     AnyRule(Immutable()), AnyRule(MixedKinds()), AnyRule(MigrationName()), AnyRule(NoTransactionMarker()), AnyRule(Reversible()),
     AnyRule(TransactionControl()), AnyRule(UniqueVersion()),
+    AnyRule(BreakingDocumented()), AnyRule(ChangelogCoversCommits()), AnyRule(CoChangeRule()),
     AnyRule(Annotated()), AnyRule(BumpMatchesCommits()), AnyRule(TagChangelogSection()), AnyRule(TagManifestVersion()),
     AnyRule(TagMessage()), AnyRule(TagNameSemVer()), AnyRule(NoDelete()), AnyRule(NoMove()), AnyRule(TagOrder()),
     AnyRule(ChangelogSectionForVersion()),
@@ -65,3 +66,6 @@ let tagRules: [any Rule<TagInput>] = [
 
 /// The tree rules a release tag's commit must pass besides the tag rules: its manifests are read and agree.
 let taggedTreeRules: [any Rule<ReleaseInput>] = [ManifestReadable(), SourceSemVer(), MirrorMatch()]
+
+/// The pre-release checklist rules (`check release`, `check ci` on release branches and tags).
+let preReleaseRules: [any Rule<PreReleaseInput>] = [ChangelogCoversCommits(), BreakingDocumented(), CoChangeRule()]

@@ -7,7 +7,8 @@ struct EntryFormat: ChangelogRule {
             (#123)`), as Keep a Changelog 1.1.0 does. Prose between the entries, or text before the first \
             category, belongs to no category and is lost by tools that read entries. A line indented under \
             an entry continues it. Prose is reported once per paragraph. `changelog.section-summaries` \
-            allows a summary under the heading.
+            allows a summary under the heading, as does a file that follows Keep a Changelog 2.0.0 (its \
+            preamble names the version).
             """,
         configKeys: ["changelog.path", "changelog.section-summaries"],
         passing: [Example("""
@@ -35,14 +36,33 @@ struct EntryFormat: ChangelogRule {
                       """),
                   Example("-- CHANGELOG.md --\n## [1.2.0] - 2025-11-10\r\nCette version accélère Y.\r\n### Changed\r\n- Improved performance of Y by 30% (#125)\r\nlazy continuation\r\n",
                           config: "[changelog]\nsection-summaries = true"),
+                  Example("""
+                      -- CHANGELOG.md --
+                      # Changelog
+                      The format is based on [Keep a Changelog](https://keepachangelog.com/en/2.0.0/).
+                      ## [2.0.0] - 2025-11-10
+                      The API moves to v2; read the migration guide first.
+                      ### Removed
+                      - **Breaking:** the v1 endpoints (#130)
+                      """),
                   Example("-- CHANGELOG.md --\n")],
         failing: [Example("-- CHANGELOG.md --\n## [1.2.0] - 2025-11-10\n↓This release speeds up Y.\n### Changed\n- Y\n\n↓Note : redémarrer le service\navant la migration.\n![capture](assets/y.gif)\n"),
                   Example("-- CHANGELOG.md --\n## [Unreleased]\r\n↓- Sans catégorie\r\n### Added\r\n↓-\r\n↓#### Backend\r\n- X\r\n"),
                   Example("-- CHANGELOG.md --\n## [1.2.0] - 2025-11-10\n↓- Y\n### Fixed\n- Z\n",
-                          config: "[changelog]\nsection-summaries = true")])
+                          config: "[changelog]\nsection-summaries = true"),
+                  Example("""
+                      -- CHANGELOG.md --
+                      # Changelog
+                      The format is based on [Keep a Changelog](https://keepachangelog.com/en/1.0.0/).
+                      ## [1.0.0] - 2017-06-20
+                      ↓A summary is no part of Keep a Changelog 1.0.0.
+                      ### Added
+                      - New visual identity
+                      """)])
 
     func checkChangelog(_ changelog: Changelog, config: Config) -> [Diagnostic] {
         var found: [Diagnostic] = []
+        let allowsSummaries = config.changelog.sectionSummaries || changelog.keepAChangelogVersion.allowsSummaries
         func report(_ line: ChangelogLine, _ message: String, _ fix: String) {
             let column = line.contentColumn
             found.append(Diagnostic(Self.info, message, fix: fix, at: line, column: column,
@@ -58,7 +78,7 @@ struct EntryFormat: ChangelogRule {
                 } else if text.first == "#" {
                     report(line, "a heading in a section that is no `###` category",
                            "make it a `###` category, or an entry")
-                } else if !config.changelog.sectionSummaries, paragraph.starts(at: line) {
+                } else if !allowsSummaries, paragraph.starts(at: line) {
                     report(line, "text before the section's first `###` category",
                            "make it an entry of a category, or allow summaries with `section-summaries = true` under [changelog]")
                 }
