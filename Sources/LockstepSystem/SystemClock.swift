@@ -1,6 +1,7 @@
 import Glibc
 
-/// The clocks `check migrations` and `migration new` read (Core never reads a clock).
+/// The clocks `check migrations`, `migration new` and `release announce` read (Core never reads a
+/// clock).
 package enum SystemClock {
     /// Seconds on the monotonic clock, for durations.
     package static var monotonic: Double {
@@ -18,6 +19,16 @@ package enum SystemClock {
         var parts = tm()
         gmtime_r(&now, &parts)
         return (Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1, Int(parts.tm_mday), Int(parts.tm_hour), Int(parts.tm_min), Int(parts.tm_sec))
+    }
+
+    /// Now, in UTC, to the minute: `2025-11-10 10:00 UTC` (an announcement's "Posted:" line).
+    package static func utcMinute() -> String {
+        let now = utcNow()
+        func pad(_ value: Int, _ width: Int) -> String {
+            let digits = String(value)
+            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        }
+        return "\(pad(now.year, 4))-\(pad(now.month, 2))-\(pad(now.day, 2)) \(pad(now.hour, 2)):\(pad(now.minute, 2)) UTC"
     }
 
     /// This process's id (names scratch databases; watchdogs wait for it to end).

@@ -35,7 +35,7 @@ struct ReleaseAnnounceCommand: ParsableCommand {
             let notes = try files.notes(.version(version))
             let project = files.workTree.map { String($0.split(separator: "/").last ?? "") } ?? "the project"
             let announcement = Announcement(notes, changelog: files.changelog, config: files.config, project: project,
-                                            posted: posted ?? Clock.utcMinute())
+                                            posted: posted ?? SystemClock.utcMinute())
             ProcessContext.printOut(parsed.render(AnnouncementTemplates.values(announcement)))
         } catch {
             fail(error, format: options.format == .json ? .json : .text)
