@@ -67,3 +67,28 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+/// libFuzzer harnesses, one per parser that reads user bytes (docs/fuzzing.md). Declared only with
+/// LOCKSTEP_FUZZ=1 (`scripts/fuzz` sets it and builds them into .build-fuzz with
+/// `-sanitize=fuzzer,address`), so the normal build, the tests and the architecture table never see them.
+if Context.environment["LOCKSTEP_FUZZ"] == "1" {
+    let support = "LockstepFuzzSupport", driver = "LockstepFuzzDriver"
+    package.targets.append(.target(name: driver, path: "Fuzz/Driver"))
+    package.targets.append(.target(name: support, dependencies: [.target(name: driver)], path: "Fuzz/Support"))
+    let harnesses: [(name: String, dependencies: [Target.Dependency])] = [
+        ("fuzz-message", ["LockstepCore"]),
+        ("fuzz-toml", ["LockstepCore"]),
+        ("fuzz-json", ["LockstepCore"]),
+        ("fuzz-changelog", ["LockstepCore"]),
+        ("fuzz-semver", ["LockstepCore"]),
+        ("fuzz-gitconfig", ["LockstepCore"]),
+        ("fuzz-index", ["LockstepGit"]),
+    ]
+    for harness in harnesses {
+        // No main.swift: each harness defines `<module>_main` (FuzzDriver.h says why).
+        package.targets.append(.executableTarget(
+            name: harness.name, dependencies: harness.dependencies + [.target(name: support), .target(name: driver)],
+            path: "Fuzz/Harnesses/\(harness.name)", swiftSettings: [.unsafeFlags(["-parse-as-library"])]))
+        package.products.append(.executable(name: harness.name, targets: [harness.name]))
+    }
+}

@@ -1,6 +1,6 @@
 #!/bin/sh
 # Lockstep's installer: prerequisites, a release build, the binaries, and the git hooks of one
-# repository, each chained after the hook that was there before (HOOKS.md §7). The hook part is
+# repository, each chained with the hook that was there before (HOOKS.md §7). The hook part is
 # also what `lockstep install`, `lockstep install --check` and `lockstep uninstall` run: they use
 # the copy of this script installed in <prefix>/../share/lockstep.
 #
@@ -513,8 +513,24 @@ render() {
 }
 
 # ", runs after <hook>.lockstep-orig" when $1 (the backup) is there.
+# The order each wrapper in hooks/ runs the chain in: the hooks that may change what git commits
+# (the message, the index) and the tag gate run the previous hook first and Lockstep only when
+# it passed; pre-push and pre-receive run Lockstep first and the previous hook only when it passed.
+lockstep_first() {
+  case $1 in pre-push|pre-receive) return 0 ;; *) return 1 ;; esac
+}
+
+# How hook $2 chains the previous hook $1, when there is one.
 after_note() {
-  if exists "$1"; then printf ', runs after %s' "${1##*/}"; fi
+  exists "$1" || return 0
+  if lockstep_first "$2"; then printf ', runs before %s, which runs only when Lockstep passes' "${1##*/}"
+  else printf ', runs after %s, only when it passes' "${1##*/}"; fi
+}
+
+# When the previous hook of $1, kept beside its wrapper, runs.
+kept_note() {
+  if lockstep_first "$1"; then printf 'runs after Lockstep, only when Lockstep passes'
+  else printf 'runs first; Lockstep runs after it, only when it passes'; fi
 }
 
 first_free_rotation() {
@@ -545,14 +561,14 @@ install_hook() {
     if render "$hook" | cmp -s - "$f" && [ "$(perms "$f")" = -rwxr-xr-x ]; then
       current=$((current + 1))
       if exists "$b"; then chained=$((chained + 1)); fi
-      report "$hook" "up to date$(after_note "$b")"
+      report "$hook" "up to date$(after_note "$b" "$hook")"
       return
     fi
     how="updated"
   elif exists "$f"; then
     tool=$(manager_of "$f")
     if ! exists "$b"; then
-      how="installed; your previous hook is kept as $hook.lockstep-orig and runs first"
+      how="installed; your previous hook is kept as $hook.lockstep-orig and $(kept_note "$hook")"
       step=keep
     elif same_entry "$f" "$b"; then
       how="installed again; your $hook was an identical copy of $hook.lockstep-orig, which stays chained"
@@ -576,7 +592,7 @@ install_hook() {
       warn "consider running Lockstep from $tool instead (README: Installing and uninstalling)."
     fi
   else
-    how="installed$(after_note "$b")"
+    how="installed$(after_note "$b" "$hook")"
   fi
   changed=$((changed + 1))
   if exists "$b" || [ "${step:-}" = keep ]; then chained=$((chained + 1)); fi

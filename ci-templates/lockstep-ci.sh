@@ -12,6 +12,9 @@
 #                                  this pipeline is about with the lockstep in $LOCKSTEP (or on PATH):
 #                                  `lockstep check ci`, which reads the platform's own variables,
 #                                  or, for a Lockstep without it, `check commits`/`tree`/`tag`
+#   lockstep-ci.sh migrations      run the migrations new since the last release up, down and up
+#                                  again on the PostgreSQL in $LOCKSTEP_DATABASE_URL (a service
+#                                  container); installs psql and pg_dump with apt when missing
 #
 # What `check` reads to fetch missing history, to check a squash title, and without `check ci`
 # (the GitHub action sets them from the event; on GitLab its own CI_* variables are read):
@@ -240,8 +243,25 @@ check_pipeline() {
   exit "$status"
 }
 
+# `lockstep check migrations` on the job's PostgreSQL service: findings as annotations on the
+# migration files (github format), progress and schema diffs in the job log.
+check_migrations() {
+  lockstep=${LOCKSTEP:-$(command -v lockstep || true)}
+  [ -n "$lockstep" ] && [ -x "$lockstep" ] || die 3 "no lockstep: set LOCKSTEP or put it on PATH (lockstep-ci.sh install DIR)"
+  : "${LOCKSTEP_DATABASE_URL:?set LOCKSTEP_DATABASE_URL to the PostgreSQL service, e.g. postgresql://postgres:postgres@postgres:5432/postgres}"
+  if ! command -v psql >/dev/null 2>&1 || ! command -v pg_dump >/dev/null 2>&1; then
+    say "installing postgresql-client (psql, pg_dump)"
+    as_root apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq postgresql-client >/dev/null
+  fi
+  if [ -n "${GITHUB_ACTIONS:-}" ]; then format=${LOCKSTEP_FORMAT:-github}; else format=${LOCKSTEP_FORMAT:-text}; fi
+  git fetch --quiet --tags "${LOCKSTEP_REMOTE:-origin}" 2>/dev/null || true
+  exec "$lockstep" --format "$format" check migrations --database-url "$LOCKSTEP_DATABASE_URL"
+}
+
 case ${1:-} in
   cache-key) cache_key ;;
+  migrations) check_migrations ;;
   install) shift; install_lockstep "$@" ;;
   check) check_pipeline ;;
   *) sed -n '2,/^set -eu/p' "$0" | sed -e '$d' -e 's/^# \{0,1\}//'; exit 2 ;;
