@@ -39,7 +39,8 @@ package struct CIEntry {
             }
             let status = report.finish(diagnostics, skip: skip)
             if format == .text {
-                let verdict = TextRenderer.summary(of: diagnostics) ?? "all pass"
+                let isOtherTag = context?.event == .tag && context?.tag.map { TagName($0, prefix: config.version.tagPrefix) == .other } == true
+                let verdict = TextRenderer.summary(of: diagnostics) ?? (isOtherTag ? "no release rule applies" : "all pass")
                 ProcessContext.printError("lockstep: checked \(summary.joined(separator: ", ")): \(verdict)\n")
             }
             return status
@@ -58,7 +59,8 @@ package struct CIEntry {
                                fix: "fetch tags: git fetch --tags (GitHub: actions/checkout with `fetch-depth: 0`)")
             }
             let input = try facts.tagInput(name: tag, object: object, operation: .existing)
-            return (TagCheck.run(input, config: config, skipping: skip), ["tag \(tag)"])
+            let what = TagName(tag, prefix: config.version.tagPrefix) == .other ? " (not a release tag)" : ""
+            return (TagCheck.run(input, config: config, skipping: skip), ["tag \(tag)\(what)"])
         }
         let head = try commit(context?.head ?? "HEAD", in: repository, depthFix: depthFix)
         let branch = context.map { $0.branch } ?? repository.headBranch().flatMap { $0.hasPrefix("refs/heads/") ? String($0.dropFirst(11)) : nil }

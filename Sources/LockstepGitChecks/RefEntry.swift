@@ -49,12 +49,19 @@ package struct RefEntry {
             }
             let status = report.finish(diagnostics, skip: skip)
             if format == .text, status == .passed {
-                ProcessContext.printError("lockstep: \(target.description): all pass\n")
+                ProcessContext.printError("lockstep: \(target.description): \(Self.verdict(target, config: config))\n")
             }
             return status
         } catch {
             return report.fail(error)
         }
+    }
+
+    /// "all pass", or, for a tag that states no version, that the release rules did not apply.
+    static func verdict(_ target: Target, config: Config) -> String {
+        guard case .tag(let name) = target, TagName(name, prefix: config.version.tagPrefix) == .other else { return "all pass" }
+        return "not a release tag (release tags are `\(config.version.tagPrefix)` + a SemVer version, "
+            + "like \(config.version.tagPrefix)1.2.0): no release rule applies"
     }
 
     /// HEAD's branch; during a rebase (HEAD detached) the branch being rebased, as git records it.

@@ -20,6 +20,9 @@ package struct Diagnostic: Hashable, Sendable {
     package var excerpt: String?
     /// How many characters from `column` the finding covers (text output underlines them).
     package var width: Int
+    /// When the fix is a rewrite: the corrected text of what the finding points at (the whole
+    /// line, or the branch or tag name), as the fix quotes it. Tests apply it and check it passes.
+    package var replacement: String?
 
     package init(_ rule: String, _ message: String, fix: String? = nil, severity: Severity = .error,
                  file: String? = nil, line: Int? = nil, column: Int? = nil,

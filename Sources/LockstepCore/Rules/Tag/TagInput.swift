@@ -36,15 +36,12 @@ package struct TagInput: Sendable {
 
     package var ref: String { "refs/tags/" + name }
 
-    /// The version a release-looking name states, parsed; nil for other tags (`latest`, `v-tmp`).
-    package func version(prefix: String) -> Result<SemVer, SemVerError>? {
-        guard ReleaseTag.looksLikeRelease(name, prefix: prefix) else { return nil }
-        return SemVer.parse(String(name.dropFirst(prefix.count)))
-    }
+    /// What the name is to the release rules: a release, a misnamed release, or another tag.
+    package func kind(prefix: String) -> TagName { TagName(name, prefix: prefix) }
 
-    /// The release this tag makes: a release-looking name with a valid version, not being deleted.
+    /// The release this tag makes: `<prefix>` + strict SemVer, not being deleted.
     package func release(prefix: String) -> ReleaseTag? {
-        guard operation != .delete, case .success(let version)? = version(prefix: prefix) else { return nil }
+        guard operation != .delete, case .release(let version) = kind(prefix: prefix) else { return nil }
         return ReleaseTag(name: name, version: version)
     }
 
