@@ -35,7 +35,7 @@ import Testing
         let repo = try TemporaryRepository.withOrigin()
         try repo.git("switch", "-q", "-c", "release/1.3.0", "develop").expectSuccess()
         let name = try repo.lockstep("check", "branch", "release/1.3.0")
-        name.expectDiagnostic("branch/name-version", at: "refs/heads/release/1.3.0", fix: "release/v1.2.0")
+        name.expectDiagnostic("branch/name-version", at: "refs/heads/release/1.3.0", fix: "git branch -m release/1.3.0 release/v1.3.0")
         try repo.git("switch", "-q", "-c", "release/v1.3.0", "develop").expectSuccess()
         #expect(try repo.lockstep("check", "branch").status == 0, "before the release commit")
         try repo.releaseCommit("1.3.1")

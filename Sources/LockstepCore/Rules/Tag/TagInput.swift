@@ -108,6 +108,10 @@ extension TagInput: ExampleInput {
                   commits: sections.commits("commits"))
     }
 
+    package static func applyingFix(of diagnostic: Diagnostic, to example: Example) -> String? {
+        ExampleSections.applyingFix(of: diagnostic, to: example, nameSection: "tag")
+    }
+
     package static func markers(in example: Example) -> [Marker] {
         ExampleSections(example.text).markers(names: ["tag"], commits: ["commits"])
     }

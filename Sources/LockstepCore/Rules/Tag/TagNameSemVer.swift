@@ -15,13 +15,14 @@ struct TagNameSemVer: Rule {
                   Example("-- tag --\nv1.2\n-- operation --\ndelete\n"),
                   Example("-- tag --\nbackend/v1.2.0\n", config: "[version]\ntag-prefix = \"backend/v\""),
                   Example("-- tag --\nfrontend/v1.2.0\n", config: "[version]\ntag-prefix = \"backend/v\"")],
-        failing: [Example("-- tag --\nv↓1.2\n"), Example("-- tag --\nv↓1.2.0.1\n"), Example("-- tag --\nv↓01.2.0\n"),
-                  Example("-- tag --\n↓1.2.1\n"), Example("-- tag --\n↓V1.2.1\n"), Example("-- tag --\n↓vv1.2.1\n"),
-                  Example("-- tag --\n↓release-1.2.1\n"), Example("-- tag --\n↓version-1.2.1-rc.1\n"),
-                  Example("-- tag --\n↓v.1.2.1\n"), Example("-- tag --\n↓ver1.2\n"),
-                  Example("-- tag --\nrelease-↓1.2\n", config: "[version]\ntag-prefix = \"release-\""),
-                  Example("-- tag --\n↓backend/1.2.0\n", config: "[version]\ntag-prefix = \"backend/v\""),
-                  Example("-- tag --\n↓v1.2.0\n", config: "[version]\ntag-prefix = \"backend/v\"")])
+        failing: [Example("-- tag --\nv↓1.2\n-- annotation --\nR\n"), Example("-- tag --\nv↓1.2.0.1\n-- annotation --\nR\n"),
+                  Example("-- tag --\nv↓01.2.0\n-- annotation --\nR\n"), Example("-- tag --\n↓1.2.1\n-- annotation --\nR\n"),
+                  Example("-- tag --\n↓V1.2.1\n-- annotation --\nR\n"), Example("-- tag --\n↓vv1.2.1\n-- annotation --\nR\n"),
+                  Example("-- tag --\n↓release-1.2.1\n-- annotation --\nR\n"), Example("-- tag --\n↓version-1.2.1-rc.1\n-- annotation --\nR\n"),
+                  Example("-- tag --\n↓v.1.2.1\n-- annotation --\nR\n"), Example("-- tag --\n↓ver1.2\n-- annotation --\nR\n"),
+                  Example("-- tag --\nrelease-↓1.2\n-- annotation --\nR\n", config: "[version]\ntag-prefix = \"release-\""),
+                  Example("-- tag --\n↓backend/1.2.0\n-- annotation --\nR\n", config: "[version]\ntag-prefix = \"backend/v\""),
+                  Example("-- tag --\n↓v1.2.0\n-- annotation --\nR\n", config: "[version]\ntag-prefix = \"backend/v\"")])
 
     func check(_ input: TagInput, config: Config) -> [Diagnostic] {
         let prefix = config.version.tagPrefix
