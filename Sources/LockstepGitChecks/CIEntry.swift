@@ -88,6 +88,7 @@ package struct CIEntry {
             found += messages.run(commit.message).map { finding in
                 var diagnostic = finding
                 diagnostic.commit = commit.shortID
+                diagnostic.commitID = commit.id
                 diagnostic.context = commit.header
                 return diagnostic
             }
@@ -117,7 +118,10 @@ package struct CIEntry {
         let short = facts.repository.shortID(of: head)
         return ReleaseCheck.introduced(input, config: facts.config, skipping: skip).map { finding in
             var diagnostic = finding
-            if diagnostic.commit == nil { diagnostic.commit = short }
+            if diagnostic.commit == nil {
+                diagnostic.commit = short
+                diagnostic.commitID = head.hex
+            }
             return diagnostic
         }
     }

@@ -13,6 +13,8 @@ package struct Diagnostic: Hashable, Sendable {
     package var line: Int?
     package var column: Int?
     package var commit: String?
+    /// The full id of `commit` (40 hex digits), which JSON gives: scripts compare ids whole.
+    package var commitID: String?
     package var ref: String?
     /// What the location is, for people: a commit's header beside its short id.
     package var context: String?

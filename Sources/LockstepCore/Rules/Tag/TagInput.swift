@@ -68,6 +68,8 @@ package struct TagObject: Sendable, Equatable {
     package var targetType: String
     /// The tagged commit's short id, for reports.
     package var commit: String?
+    /// The tagged commit's full id.
+    package var commitID: String?
 
     package init(isAnnotated: Bool, taggedName: String? = nil, message: String? = nil, targetType: String = "commit",
                  commit: String? = nil) {
