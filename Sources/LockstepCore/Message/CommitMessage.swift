@@ -54,10 +54,19 @@ package struct CommitMessage: Sendable {
     package var headerLine: MessageLine? { lines.first }
     package var isEmpty: Bool { lines.isEmpty }
 
-    /// A `!` before the colon or a `BREAKING CHANGE` footer (§12–13, §15).
+    /// A `!` before the colon or a line that marks a breaking change (§12–13, §15).
     package var hasBreakingChange: Bool {
-        (conventionalHeader?.hasBang ?? false) || footers.contains(where: \.isBreakingChange)
+        (conventionalHeader?.hasBang ?? false) || !breakingChangeLines.isEmpty
     }
+
+    /// The lines after the header that mark a breaking change (`BreakingChangeMarker`), in the
+    /// footer block or not.
+    package var breakingChangeLines: [MessageLine] {
+        lines.dropFirst().filter { BreakingChangeMarker.marks($0.text) }
+    }
+
+    /// The first line of the footer block; nil when the message has none.
+    package var footerBlockStart: Int? { footerLines.first?.number }
 
     /// The footer block: the trailing run of paragraphs each starting with a footer. A body
     /// paragraph that merely contains a colon stays body.

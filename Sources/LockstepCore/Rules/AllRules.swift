@@ -9,6 +9,7 @@ package let allRules: [AnyRule] = [
     AnyRule(VersionSemVer()),
     AnyRule(BodyLeadingBlank()),
     AnyRule(BreakingChangeFormat()),
+    AnyRule(BreakingChangePlacement()),
     AnyRule(DescriptionEmpty()),
     AnyRule(EmptyMessage()),
     AnyRule(Encoding()),
@@ -46,7 +47,7 @@ let releaseRules: [any Rule<ReleaseInput>] = [
 let commitRules: [any Rule<CommitMessage>] = [
     EmptyMessage(), Encoding(), ScissorsDiff(), HeaderFormat(), HeaderWhitespace(), TypeCase(), TypeEnum(), ScopeFormat(),
     ScopeEnum(), ScopeRequired(), DescriptionEmpty(), HeaderMaxLength(), BodyLeadingBlank(),
-    BreakingChangeFormat(), FooterFormat(), SignedOffBy(),
+    BreakingChangeFormat(), BreakingChangePlacement(), FooterFormat(), SignedOffBy(),
 ]
 
 package func rule(withID id: String) -> AnyRule? { allRules.first { $0.info.id == id } }

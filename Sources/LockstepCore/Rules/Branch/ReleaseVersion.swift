@@ -15,6 +15,7 @@ struct ReleaseVersion: Rule {
                   Example("-- branch --\nrelease/v1.3.0\n-- start --\n1.2.0\n-- backend/Cargo.toml --\n[package]\nversion = \"1.3.0-rc.1\"\n"),
                   Example("-- branch --\nrelease/v1.3.0\n-- start --\n1.3.0-rc.1\n-- backend/Cargo.toml --\n[package]\nversion = \"1.3.0-beta.2\"\n"),
                   Example("-- branch --\nhotfix/v1.2.1\n-- start --\n1.2.0\n-- backend/Cargo.toml --\n[package]\nversion = \"1.2.1-rc.1\"\n"),
+                  Example("-- branch --\nhotfix/v1.2.2\n-- main --\n1.2.1\n-- start --\n1.2.0\n-- backend/Cargo.toml --\n[package]\nversion = \"1.2.1\"\n"),
                   Example("-- branch --\nfeature/x\n-- start --\n1.2.0\n-- backend/Cargo.toml --\n[package]\nversion = \"9.9.9\"\n")],
         failing: [Example("-- branch --\nrelease/v1.3.0\n-- start --\n1.2.0\n-- backend/Cargo.toml --\n[package]\nversion = ↓\"1.3.1\"\n"),
                   Example("-- branch --\nrelease/v1.3.0\n-- start --\n1.2.0\n-- backend/Cargo.toml --\n[package]\nversion = ↓\"1.3.1-rc.1\"\n"),
@@ -22,8 +23,10 @@ struct ReleaseVersion: Rule {
                   Example("-- branch --\nhotfix/v1.2.1\n-- start --\n1.2.0\n-- backend/Cargo.toml --\n[package]\nversion = ↓\"1.3.0\"\n")])
 
     func check(_ input: BranchInput, config: Config) -> [Diagnostic] {
+        // Not bumped yet: the version the branch started with, or (a hotfix) main's.
         guard let version = input.role.version(prefix: config.version.tagPrefix), let source = input.tip?.source,
-              source.text != version.description, source.text != input.startVersion else { return [] }
+              source.text != version.description, source.text != input.startVersion,
+              !(input.role.isHotfix && source.text == input.mainVersion) else { return [] }
         if case .success(let found) = SemVer.parse(source.text), found.isPrerelease(of: version) { return [] }
         let candidate = version.isPrerelease ? "" : " (or a pre-release of it, such as \(version)-rc.1)"
         return [source.diagnostic(Self.info, "\(input.name) prepares \(version), but its \(source.file) says \(source.text)",
