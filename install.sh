@@ -236,6 +236,13 @@ same_entry() {
 }
 
 is_ours() { [ -f "$1" ] && [ ! -L "$1" ] && head -n 5 "$1" | grep -q "^$marker"; }
+# Whether directory $1 holds any hook of Lockstep's.
+holds_ours() {
+  for file in "$1"/*; do
+    if is_ours "$file"; then return 0; fi
+  done
+  return 1
+}
 
 # A word for the tool that wrote a hook, when it says so.
 manager_of() {
@@ -485,7 +492,10 @@ find_hooks_directory() {
       uninstall)
         # Uninstall cleans the directory an install writes to by default; the core.hooksPath one
         # only when asked, as install was.
-        if [ "$hooks_path_ok" = 0 ]; then
+        # Without the flag, Lockstep's hooks are still found where an install with it put them.
+        if [ "$hooks_path_ok" = 0 ] && ! holds_ours "$default_dir" && holds_ours "$hooks_dir"; then
+          say "note: Lockstep's hooks are in $hooks_dir (core.hooksPath, installed with --hooks-path-ok): uninstalling from there"
+        elif [ "$hooks_path_ok" = 0 ]; then
           target=$default_dir
           say "note: core.hooksPath points git at $hooks_dir; uninstalling from $default_dir (add --hooks-path-ok for $hooks_dir)"
         fi ;;
@@ -693,7 +703,15 @@ case $mode in
   install)
     undo="lockstep uninstall"
     [ "$(command -v lockstep 2>/dev/null || true)" = "$bin" ] || undo="$bin uninstall"
-    [ "$repo_given" = 0 ] || undo="$undo -C $(pwd)"
+    if [ "$repo_given" = 1 ]; then
+      # Pasted into a shell, a path with spaces or quotes must stay one word.
+      case $(pwd) in
+        *[!A-Za-z0-9_./-]*) undo="$undo -C '$(pwd | sed "s/'/'\\\\''/g")'" ;;
+        *) undo="$undo -C $(pwd)" ;;
+      esac
+    fi
+    # Installed where core.hooksPath points: the same flag finds them again.
+    [ "$hooks_dir" = "$default_dir" ] || undo="$undo --hooks-path-ok"
     if [ "$changed" = 0 ]; then
       printf '%s: nothing to do: every hook is up to date (%s)\n' "$me" "$bin"
     else

@@ -39,7 +39,8 @@ package struct CIEntry {
             }
             let status = report.finish(diagnostics, skip: skip)
             if format == .text {
-                let verdict = TextRenderer.summary(of: diagnostics) ?? "all pass"
+                let isOtherTag = context?.event == .tag && context?.tag.map { TagName($0, prefix: config.version.tagPrefix) == .other } == true
+                let verdict = TextRenderer.summary(of: diagnostics) ?? (isOtherTag ? "no release rule applies" : "all pass")
                 ProcessContext.printError("lockstep: checked \(summary.joined(separator: ", ")): \(verdict)\n")
             }
             return status
@@ -59,7 +60,8 @@ package struct CIEntry {
             }
             let input = try facts.tagInput(name: tag, object: object, operation: .existing)
             var found = TagCheck.run(input, config: config, skipping: skip)
-            var summary = ["tag \(tag)"]
+            let what = TagName(tag, prefix: config.version.tagPrefix) == .other ? " (not a release tag)" : ""
+            var summary = ["tag \(tag)\(what)"]
             if let commit = try facts.commit(of: object),
                let checklist = try facts.preReleaseFindings(tag: tag, branch: nil, at: commit, skip: skip) {
                 found += checklist
@@ -93,6 +95,7 @@ package struct CIEntry {
             found += messages.run(commit.message).map { finding in
                 var diagnostic = finding
                 diagnostic.commit = commit.shortID
+                diagnostic.commitID = commit.id
                 diagnostic.context = commit.header
                 return diagnostic
             }
@@ -126,7 +129,10 @@ package struct CIEntry {
         let short = facts.repository.shortID(of: head)
         return ReleaseCheck.introduced(input, config: facts.config, skipping: skip).map { finding in
             var diagnostic = finding
-            if diagnostic.commit == nil { diagnostic.commit = short }
+            if diagnostic.commit == nil {
+                diagnostic.commit = short
+                diagnostic.commitID = head.hex
+            }
             return diagnostic
         }
     }

@@ -37,6 +37,7 @@ package struct CommitsEntry {
                 return found.map { finding in
                     var diagnostic = finding
                     diagnostic.commit = short
+                    diagnostic.commitID = commit.id.hex
                     diagnostic.context = commit.summary
                     return diagnostic
                 }
@@ -81,8 +82,7 @@ package struct CommitsEntry {
         }
         thread?.join()
         if let walkError {
-            throw CheckFailure(walkError.kind == .badRevision ? .usage : .unreadable,
-                               Diagnostic("repo/unreadable", walkError.message, fix: walkError.fix))
+            throw CheckFailure(walkError)
         }
         return (failing, checked)
     }
@@ -91,8 +91,8 @@ package struct CommitsEntry {
         do throws(GitError) {
             return try body()
         } catch {
-            throw CheckFailure(error.kind == .badRevision ? .usage : .unreadable,
-                               Diagnostic("repo/unreadable", error.message, fix: error.fix))
+            // The same ids and exit codes as every other command: repo/bad-revision (2), repo/shallow (3).
+            throw CheckFailure(error)
         }
     }
 }

@@ -143,6 +143,7 @@ package struct PushEntry {
                 found += messages.run(commit.message).map { finding in
                     var diagnostic = finding
                     diagnostic.commit = commit.shortID
+                    diagnostic.commitID = commit.id
                     diagnostic.context = commit.header
                     diagnostic.ref = update.ref
                     return diagnostic

@@ -32,6 +32,8 @@ package struct RefEntry {
             let config = try ConfigLoader.load(explicitPath: configPath, workTree: repository.workDirectory)
             let facts = RefFacts(repository: repository, config: config)
             let diagnostics: [Diagnostic]
+            // What was judged, by name: the current branch's, not "HEAD".
+            var checked = target
             switch target {
             case .tag(let name):
                 guard let object = try reading({ () throws(GitError) in try repository.referenceTarget("refs/tags/" + name) }) else {
@@ -42,6 +44,7 @@ package struct RefEntry {
             case .branch(let given):
                 let name: String
                 if let given { name = given } else { name = try currentBranch(repository) }
+                checked = .branch(name)
                 guard let tip = try reading({ () throws(GitError) in try repository.referenceTarget("refs/heads/" + name) }) else {
                     throw CheckFailure.usage("there is no branch `\(name)`", fix: "`git branch` lists the branches")
                 }
@@ -49,12 +52,19 @@ package struct RefEntry {
             }
             let status = report.finish(diagnostics, skip: skip)
             if format == .text, status == .passed {
-                ProcessContext.printError("lockstep: \(target.description): all pass\n")
+                ProcessContext.printError("lockstep: \(checked.description): \(Self.verdict(target, config: config))\n")
             }
             return status
         } catch {
             return report.fail(error)
         }
+    }
+
+    /// "all pass", or, for a tag that states no version, that the release rules did not apply.
+    static func verdict(_ target: Target, config: Config) -> String {
+        guard case .tag(let name) = target, TagName(name, prefix: config.version.tagPrefix) == .other else { return "all pass" }
+        return "not a release tag (release tags are `\(config.version.tagPrefix)` + a SemVer version, "
+            + "like \(config.version.tagPrefix)1.2.0): no release rule applies"
     }
 
     /// HEAD's branch; during a rebase (HEAD detached) the branch being rebased, as git records it.
@@ -66,7 +76,9 @@ package struct RefEntry {
                 if ref.hasPrefix("refs/heads/") { return String(ref.dropFirst(11)) }
             }
         }
-        throw CheckFailure.usage("HEAD is not on a branch", fix: "name the branch: lockstep check branch NAME")
+        let head = (try? repository.commitID(of: "HEAD")).map { " at \(repository.shortID(of: $0))" } ?? ""
+        throw CheckFailure.usage("HEAD is detached\(head): it is on no branch, and the branch rules judge a branch by its name",
+                                 fix: "name the branch to check: lockstep check branch NAME (git branch --contains HEAD lists candidates)")
     }
 }
 

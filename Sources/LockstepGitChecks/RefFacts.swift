@@ -172,6 +172,7 @@ package final class RefFacts {
                              object: TagObject(isAnnotated: annotation != nil, taggedName: annotation?.name,
                                                message: annotation?.message, targetType: peeled.kind.rawValue,
                                                commit: commit.map { repository.shortID(of: $0) }))
+        input.object?.commitID = commit?.hex
         guard let commit, let release = input.release(prefix: config.version.tagPrefix) else { return input }
         input.tree = try releaseInput(at: commit)
         input.earlier = try releaseTags(reachableFrom: commit, besides: release, isExisting: operation == .existing)

@@ -27,10 +27,22 @@ struct ExplainCommand: ParsableCommand {
     @Argument(help: "A rule id such as commit/type-enum.") var rule: String
 
     func run() throws {
-        guard let found = LockstepCore.rule(withID: rule) else {
-            let closest = Suggestion.closest(to: rule, in: allRules.map(\.info.id))
-            throw ValidationError("unknown rule '\(rule)'" + (closest.map { "; did you mean \($0)?" } ?? ""))
+        if let found = LockstepCore.rule(withID: rule) {
+            ProcessContext.printOut(RuleCatalog.explanation(of: found.info))
+            return
         }
-        ProcessContext.printOut(RuleCatalog.explanation(of: found.info))
+        // An area (`commit`, `commit/`, `commit/*`): its rules, to pick one from.
+        let area = rule.hasSuffix("/*") ? String(rule.dropLast(2)) : rule.hasSuffix("/") ? String(rule.dropLast()) : rule
+        let inArea = allRules.filter { $0.info.area == area }
+        if !inArea.isEmpty {
+            ProcessContext.printOut("\(area): \(inArea.count) rules (lockstep explain <id> for one)\n\n" + RuleCatalog.table(inArea))
+            return
+        }
+        let ids = allRules.map(\.info.id)
+        // `type-enum` for `commit/type-enum`: the name without its area.
+        let closest = ids.first { $0.hasSuffix("/" + rule) } ?? Suggestion.closest(to: rule, in: ids)
+        let areas = Set(allRules.map { String($0.info.area) }).sorted().joined(separator: ", ")
+        throw ValidationError("unknown rule '\(rule)'" + (closest.map { "; did you mean \($0)?" }
+            ?? "; rule ids are <area>/<name> with areas \(areas) (lockstep rules lists them)"))
     }
 }

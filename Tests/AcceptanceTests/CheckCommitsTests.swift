@@ -140,7 +140,7 @@ import Testing
         let object = try #require(try? JSONSerialization.jsonObject(with: result.stdoutData) as? [String: Any], "\(result)")
         #expect(object["ok"] as? Bool == false)
         let diagnostics = try #require(object["diagnostics"] as? [[String: Any]], "\(result)")
-        #expect(Set(diagnostics.compactMap { $0["commit"] as? String }) == [history.short["bad"]!, history.short["sideBad"]!],
+        #expect(Set(diagnostics.compactMap { $0["commit"] as? String }) == [history.id("bad"), history.id("sideBad")],
                 "\(result)")
         #expect(diagnostics.allSatisfy { $0["rule"] is String && $0["message"] is String }, "\(result)")
     }

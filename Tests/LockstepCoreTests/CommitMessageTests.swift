@@ -85,7 +85,20 @@ struct HeaderSuggestionTests {
                       ("Update deps", "chore: update deps"), ("  Refactor: the parser", "refactor: the parser"),
                       ("wip", "feat: wip")])
     func plainHeadersGetAConventionalSuggestion(_ header: String, _ expected: String) {
-        #expect(HeaderFormat.suggestion(for: header) == expected)
+        #expect(HeaderSuggestion.header(for: header, config: CommitConfig()) == expected)
+    }
+
+    /// Issue 10 item 9: a near miss is repaired, never quoted back after a new type.
+    @Test(arguments: [("feat : add login", "feat: add login"), ("fix:add login", "fix: add login"),
+                      ("🎉 feat: add login", "feat: 🎉 add login"), ("feat!(api): add login", "feat(api)!: add login"),
+                      ("Feat : x", "feat: x"), ("feat(api) : x", "feat(api): x"), ("feat ! : x", "feat!: x"),
+                      ("[JIRA-12] fix: x", "fix: [JIRA-12] x"), ("feat; add x", "feat: add x"), ("feat - add x", "feat: add x"),
+                      ("feature: add x", "feat: add x"), ("feat(backend, frontend) add x", "feat(backend,frontend): add x"),
+                      ("Fixed login bug: handle expiry", "fix: login bug: handle expiry"), ("feat :", "feat: describe the change")])
+    func nearMissesAreRepaired(_ header: String, _ expected: String) {
+        let suggestion = HeaderSuggestion.header(for: header, config: CommitConfig())
+        #expect(suggestion == expected)
+        #expect(MessageCheck.run(CommitMessage(stored: suggestion), config: Config(), skipping: SkipList()).isEmpty, "\(suggestion)")
     }
 }
 

@@ -14,7 +14,13 @@ package enum ConfigSchema {
     static let keys: [ConfigKey] = [
         ConfigKey(section: "commit", name: "types", defaultValue: "[\"build\", \"chore\", \"ci\", \"docs\", \"feat\", \"fix\", \"perf\", \"refactor\", \"revert\", \"style\", \"test\"]",
                   summary: "allowed commit types, compared in lower case") { config, value throws(ConfigError) in
-            config.commit.types = try value.strings().map { $0.lowercased() }
+            let types = try value.strings().map { $0.lowercased() }
+            // An empty list would refuse every commit with "use one of: " and nothing after it.
+            guard !types.isEmpty else {
+                throw ConfigError("commit.types is empty: no commit could pass", file: value.file, at: value.node.position,
+                                  fix: "list the allowed types, e.g. [\"feat\", \"fix\", \"chore\"], or remove the key to use the defaults")
+            }
+            config.commit.types = types
         },
         ConfigKey(section: "commit", name: "scopes", defaultValue: "any scope",
                   summary: "allowed scopes; each name of a `a,b` list must be one of them") { config, value throws(ConfigError) in
@@ -38,7 +44,7 @@ package enum ConfigSchema {
         },
         ConfigKey(section: "version", name: "mirrors", defaultValue: "[\"frontend/package.json\", \"frontend/package-lock.json\", \"backend/Cargo.lock\", \"Cargo.lock\"]",
                   summary: "files that must carry the same version, checked when present (package.json, package-lock.json, Cargo.lock, Cargo.toml)") { config, value throws(ConfigError) in
-            config.version.mirrors = try value.relativePaths()
+            config.version.mirrors = try value.relativePaths(example: "frontend/package.json")
         },
         ConfigKey(section: "version", name: "patterns", defaultValue: "[]",
                   summary: "other files naming the version, e.g. `[{ path = \"deploy/compose.yml\", pattern = \"koprogo/api:{version}\" }]`") { config, value throws(ConfigError) in
@@ -50,7 +56,7 @@ package enum ConfigSchema {
         },
         ConfigKey(section: "changelog", name: "path", defaultValue: "\"CHANGELOG.md\"",
                   summary: "the Keep a Changelog file") { config, value throws(ConfigError) in
-            config.changelog.path = try value.relativePath()
+            config.changelog.path = try value.relativePath(example: "CHANGELOG.md")
         },
         ConfigKey(section: "changelog", name: "extra-sections", defaultValue: "[]",
                   summary: "other `## ` headings allowed, as written after `## `, e.g. `[\"Notes\", \"Migration guide\"]`; their content is not checked") { config, value throws(ConfigError) in
@@ -70,7 +76,7 @@ package enum ConfigSchema {
         },
         ConfigKey(section: "migration", name: "path", defaultValue: "\"backend/migrations\"",
                   summary: "folder of sqlx migrations; each new `.up.sql` needs its `.down.sql`") { config, value throws(ConfigError) in
-            config.migration.path = try value.relativePath()
+            config.migration.path = try value.relativePath(example: "backend/migrations")
         },
         ConfigKey(section: "branch", name: "main", defaultValue: "\"main\"",
                   summary: "the branch releases are merged into and hotfixes start from") { config, value throws(ConfigError) in
@@ -123,7 +129,7 @@ package enum ConfigSchema {
         "| key | default | meaning |\n|---|---|---|\n" + reference.map { key in
             let shown = key.defaultValue.contains(" ") && !key.defaultValue.hasPrefix("[") ? key.defaultValue : "`\(key.defaultValue)`"
             return "| `\(key.path)` | \(shown) | \(key.summary) |\n"
-        }.joined() + "| `rules.\"<id>\"` | the rule's own | `\"error\"`, `\"warning\"` or `\"off\"` for that rule |\n"
+        }.joined() + "| `rules.\"<id>\"` | the rule's own | `\"error\"`, `\"warning\"` or `\"off\"` for that rule; `rules.\"<area>/*\"` for every rule of an area (a rule named alone wins) |\n"
     }
 
     /// `(key path, default, summary)` for docs/configuration.md and `lockstep explain`.

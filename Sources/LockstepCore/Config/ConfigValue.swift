@@ -35,20 +35,21 @@ struct ConfigValue {
         return strings
     }
 
-    /// A repository-relative path: no leading `/`, no `..`, no empty segment.
-    func relativePath() throws(ConfigError) -> String {
+    /// A repository-relative path: no leading `/`, no `..`, no empty segment. `example` is what
+    /// the error shows: a file or a folder, as the key takes.
+    func relativePath(example: String = "backend/Cargo.toml") throws(ConfigError) -> String {
         let value = try string()
         let segments = value.split(separator: "/", omittingEmptySubsequences: false)
         guard !value.isEmpty, !value.hasPrefix("/"), !segments.contains(where: { $0.isEmpty || $0 == ".." || $0 == "." }) else {
-            throw mismatch("a path relative to the top of the repository, such as \"backend/Cargo.toml\"")
+            throw mismatch("a path relative to the top of the repository, such as \"\(example)\"")
         }
         return value
     }
 
-    func relativePaths() throws(ConfigError) -> [String] {
+    func relativePaths(example: String) throws(ConfigError) -> [String] {
         guard case .array(let items) = node.value else { throw mismatch("an array of paths") }
         var paths: [String] = []
-        for item in items { paths.append(try ConfigValue(node: item, path: path, file: file).relativePath()) }
+        for item in items { paths.append(try ConfigValue(node: item, path: path, file: file).relativePath(example: example)) }
         return paths
     }
 
@@ -80,7 +81,7 @@ struct ConfigValue {
                 throw ConfigError("each entry of \(path) must be { path = \"…\", pattern = \"…{version}…\" }",
                                   file: file, at: item.position, fix: nil)
             }
-            let pattern = VersionPattern(path: try ConfigValue(node: pathNode, path: path + ".path", file: file).relativePath(),
+            let pattern = VersionPattern(path: try ConfigValue(node: pathNode, path: path + ".path", file: file).relativePath(example: "deploy/compose.yml"),
                                          pattern: try ConfigValue(node: patternNode, path: path + ".pattern", file: file).string())
             guard let parts = pattern.parts, !(parts.prefix.isEmpty && parts.suffix.isEmpty) else {
                 throw ConfigError("\(path).pattern must contain {version} and some text around it", file: file,

@@ -180,7 +180,14 @@ struct ManifestReader {
 
     /// Each place `pattern` occurs in its file, with the version written there.
     mutating func patternVersions(_ pattern: VersionPattern) -> [ManifestVersion] {
-        guard let (prefix, suffix) = pattern.parts, let bytes = bytes(at: pattern.path) else { return [] }
+        guard let (prefix, suffix) = pattern.parts else { return [] }
+        guard tree[pattern.path] != nil else {
+            // A typo in the path would silently switch the check off.
+            problems.append(Diagnostic(Self.rule, "version.patterns names \(pattern.path), which is not in this tree",
+                                       fix: "fix the path in version.patterns in .lockstep.toml, or remove the entry", file: pattern.path))
+            return []
+        }
+        guard let bytes = bytes(at: pattern.path) else { return [] }
         let lines = SourceLines(bytes)
         var found: [ManifestVersion] = []
         for (index, line) in lines.lines.enumerated() {

@@ -9,6 +9,14 @@ package struct ReleaseState: Sendable {
     /// Why the changelog could not be parsed (a symlink, too large), when it exists.
     package var changelogProblem: Diagnostic?
 
+    /// The source of truth when it states a SemVer version: what mirrors and the changelog are held
+    /// to. A source that is not SemVer (`v1.1.0`, `1.0`) is `version/source-semver`'s finding alone:
+    /// copying it into every mirror would spread the mistake.
+    package var semVerSource: ManifestVersion? {
+        guard let source, case .success = SemVer.parse(source.text) else { return nil }
+        return source
+    }
+
     /// The paths a check must load from a tree for these rules (migrations are listed, not loaded).
     package static func watchedPaths(_ config: Config) -> [String] {
         var paths = [config.version.source] + CargoManifest.workspaceRootCandidates(of: config.version.source)

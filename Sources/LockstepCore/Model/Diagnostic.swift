@@ -13,6 +13,8 @@ package struct Diagnostic: Hashable, Sendable {
     package var line: Int?
     package var column: Int?
     package var commit: String?
+    /// The full id of `commit` (40 hex digits), which JSON gives: scripts compare ids whole.
+    package var commitID: String?
     package var ref: String?
     /// What the location is, for people: a commit's header beside its short id.
     package var context: String?
@@ -20,6 +22,9 @@ package struct Diagnostic: Hashable, Sendable {
     package var excerpt: String?
     /// How many characters from `column` the finding covers (text output underlines them).
     package var width: Int
+    /// When the fix is a rewrite: the corrected text of what the finding points at (the whole
+    /// line, or the branch or tag name), as the fix quotes it. Tests apply it and check it passes.
+    package var replacement: String?
 
     package init(_ rule: String, _ message: String, fix: String? = nil, severity: Severity = .error,
                  file: String? = nil, line: Int? = nil, column: Int? = nil,

@@ -11,11 +11,20 @@ package protocol ExampleInput {
     init(exampleText: String, config: Config)
     /// Where the example's `↓` markers say diagnostics must point.
     static func markers(in example: Example) -> [Marker]
+    /// The example's text (markers removed) with `diagnostic`'s replacement put where it points;
+    /// nil when the diagnostic has none or this input cannot place it.
+    static func applyingFix(of diagnostic: Diagnostic, to example: Example) -> String?
 }
 
 extension ExampleInput {
     package static func markers(in example: Example) -> [Marker] {
         example.markers.map { Marker(file: nil, line: $0.line, column: $0.column) }
+    }
+
+    /// A one-text input (a commit message): the replacement takes the place of the line the diagnostic points at.
+    package static func applyingFix(of diagnostic: Diagnostic, to example: Example) -> String? {
+        guard let replacement = diagnostic.replacement, diagnostic.file == nil, let line = diagnostic.line else { return nil }
+        return ExampleSections.replacingLine(line, of: example.cleanText, with: replacement)
     }
 }
 
@@ -45,6 +54,8 @@ package struct AnyRule: Sendable {
     package let checkExample: @Sendable (Example) throws(ConfigError) -> [Diagnostic]
     /// Where the example's markers point, read the way the rule's input reads examples.
     package let markers: @Sendable (Example) -> [Marker]
+    /// The example's text with a diagnostic's replacement applied (see `ExampleInput.applyingFix`).
+    package let applyingFix: @Sendable (Example, Diagnostic) -> String?
 
     package init<R: Rule>(_ rule: R) {
         info = R.info
@@ -53,5 +64,6 @@ package struct AnyRule: Sendable {
             return rule.check(R.Input(exampleText: example.cleanText, config: config), config: config)
         }
         markers = { R.Input.markers(in: $0) }
+        applyingFix = { R.Input.applyingFix(of: $1, to: $0) }
     }
 }

@@ -10,7 +10,7 @@ package enum JSONRenderer {
             if let file = diagnostic.file { fields.append(("file", quote(file))) }
             if let line = diagnostic.line { fields.append(("line", String(line))) }
             if let column = diagnostic.column { fields.append(("column", String(column))) }
-            if let commit = diagnostic.commit { fields.append(("commit", quote(commit))) }
+            if let commit = diagnostic.commitID ?? diagnostic.commit { fields.append(("commit", quote(commit))) }
             if let ref = diagnostic.ref { fields.append(("ref", quote(ref))) }
             return "{" + fields.map { "\(quote($0.0)): \($0.1)" }.joined(separator: ", ") + "}"
         }

@@ -1,8 +1,8 @@
 /// `lockstep rules`, `lockstep explain` and docs/rules.md, all printed from `allRules`.
 package enum RuleCatalog {
-    package static func table() -> String {
-        let width = allRules.map(\.info.id.count).max() ?? 0
-        return allRules.map { rule in
+    package static func table(_ rules: [AnyRule] = allRules) -> String {
+        let width = rules.map(\.info.id.count).max() ?? 0
+        return rules.map { rule in
             let id = rule.info.id + String(repeating: " ", count: width - rule.info.id.count)
             let severity = rule.info.severity.rawValue + String(repeating: " ", count: 7 - rule.info.severity.rawValue.count)
             return "\(id)  \(severity)  \(rule.info.summary)\n"

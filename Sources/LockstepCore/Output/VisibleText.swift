@@ -1,11 +1,17 @@
 /// Text from files and messages shown on a terminal: control characters (ESC above all) would
-/// let a crafted manifest or message rewrite the screen, so they are shown as `\u{1B}` instead.
+/// let a crafted manifest or message rewrite the screen, so they are shown as `\u{1B}` instead
+/// (line breaks as `\n` and `\r`).
 package enum VisibleText {
     package static func escaping(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: isControl) else { return text }
         var out = ""
         for scalar in text.unicodeScalars {
-            if isControl(scalar) {
+            // Line breaks read as people write them in TOML and JSON; other controls by number.
+            if scalar == "\n" {
+                out += "\\n"
+            } else if scalar == "\r" {
+                out += "\\r"
+            } else if isControl(scalar) {
                 out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
             } else {
                 out.unicodeScalars.append(scalar)

@@ -67,4 +67,44 @@ struct ExampleSections {
             return positions.map { Marker(file: names.contains(section.name) ? nil : section.name, line: $0.line, column: $0.column) }
         }
     }
+
+    /// `text` with its 1-based line `line` replaced (nil when there is no such line).
+    static func replacingLine(_ line: Int, of text: String, with replacement: String, separator: String = "\n") -> String? {
+        var lines = text.components(separator: separator)
+        guard line >= 1, line <= lines.count else { return nil }
+        lines[line - 1] = replacement
+        return lines.joined(separator: separator)
+    }
+
+    /// A name or commit example with a diagnostic's replacement applied: on the commit the
+    /// diagnostic names (`c2`: the second line of `commits`), else on the name in `nameSection`.
+    static func applyingFix(of diagnostic: Diagnostic, to example: Example, nameSection: String, commits: String = "commits") -> String? {
+        guard let replacement = diagnostic.replacement, diagnostic.file == nil else { return nil }
+        var lines = example.cleanText.components(separator: "\n")
+        let heading = diagnostic.commit == nil ? "-- \(nameSection) --" : "-- \(commits) --"
+        guard let start = lines.firstIndex(of: heading) else { return nil }
+        if let commit = diagnostic.commit {
+            guard let number = Int(commit.dropFirst()), start + number < lines.count, let line = diagnostic.line,
+                  let fixed = replacingLine(line, of: lines[start + number], with: replacement, separator: "\\n") else { return nil }
+            lines[start + number] = fixed
+        } else {
+            guard start + 1 < lines.count else { return nil }
+            lines[start + 1] = replacement
+        }
+        return lines.joined(separator: "\n")
+    }
+}
+
+extension String {
+    /// Split on every `separator` (empty pieces kept), without Foundation.
+    fileprivate func components(separator: String) -> [String] {
+        var pieces: [String] = []
+        var rest = Substring(self)
+        while let range = rest.range(of: separator) {
+            pieces.append(String(rest[..<range.lowerBound]))
+            rest = rest[range.upperBound...]
+        }
+        pieces.append(String(rest))
+        return pieces
+    }
 }

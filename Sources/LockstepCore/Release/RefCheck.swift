@@ -21,7 +21,10 @@ package enum TagCheck {
             var diagnostic = finding
             if diagnostic.ref == nil { diagnostic.ref = input.ref }
             // A finding in a file of the tagged commit says which commit: `backend/Cargo.toml:3:11 in commit abc1234`.
-            if diagnostic.file != nil, diagnostic.commit == nil { diagnostic.commit = input.object?.commit }
+            if diagnostic.file != nil, diagnostic.commit == nil {
+                diagnostic.commit = input.object?.commit
+                diagnostic.commitID = input.object?.commitID
+            }
             return diagnostic
         }
     }

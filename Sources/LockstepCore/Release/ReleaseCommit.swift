@@ -36,6 +36,7 @@ package struct ReleaseCommit: Sendable {
         var diagnostic = Diagnostic(rule.id, text, fix: fix, severity: rule.severity, line: place.line, column: place.column,
                                     commit: shortID, ref: ref, excerpt: place.excerpt, width: place.width)
         diagnostic.context = header
+        diagnostic.commitID = id
         return diagnostic
     }
 }

@@ -19,6 +19,15 @@ extension ReleaseInput: ExampleInput {
         release = prefixed("release:")
     }
 
+    /// The replacement takes the place of the line it points at, in the file's section.
+    package static func applyingFix(of diagnostic: Diagnostic, to example: Example) -> String? {
+        guard let replacement = diagnostic.replacement, let file = diagnostic.file, let line = diagnostic.line else { return nil }
+        var lines = example.cleanText.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        guard let start = lines.firstIndex(of: "-- \(file) --"), start + line < lines.count else { return nil }
+        lines[start + line] = replacement
+        return lines.joined(separator: "\n")
+    }
+
     package static func markers(in example: Example) -> [Marker] {
         ExampleSections(example.text).markers(names: [], commits: [])
     }

@@ -55,6 +55,10 @@ extension BranchInput: ExampleInput {
                   commits: sections.commits("commits"), developOnly: sections.commits("develop"))
     }
 
+    package static func applyingFix(of diagnostic: Diagnostic, to example: Example) -> String? {
+        ExampleSections.applyingFix(of: diagnostic, to: example, nameSection: "branch")
+    }
+
     package static func markers(in example: Example) -> [Marker] {
         ExampleSections(example.text).markers(names: ["branch"], commits: ["commits", "develop"])
     }

@@ -21,8 +21,29 @@ struct HotfixFixesOnly: Rule {
         return input.commits.compactMap { commit in
             guard let kind = commit.kind, kind > .patch, !fromDevelop.contains(commit.id) else { return nil }
             let what = kind == .major ? "a breaking change" : "a feature (`\(commit.message.conventionalHeader?.type ?? "feat")`)"
-            return commit.diagnostic(Self.info, "\(input.name) carries \(what): a hotfix is bug fixes only",
-                                     fix: "move this commit to develop for the next release, or make it a `fix`", ref: input.ref)
+            var diagnostic = commit.diagnostic(Self.info, "\(input.name) carries \(what): a hotfix is bug fixes only",
+                                               fix: Self.fix(for: commit, kind: kind, config: config), ref: input.ref)
+            diagnostic.replacement = Self.reworded(commit, config: config)
+            return diagnostic
         }
+    }
+
+    /// Move it to develop; or, when the commit is really a plain fix, reword its header.
+    private static func fix(for commit: ReleaseCommit, kind: BumpKind, config: Config) -> String {
+        let move = "move this commit to develop for the next \(kind == .major ? "major " : "")release"
+        guard let header = commit.message.conventionalHeader else { return move }
+        if kind == .major, !header.hasBang {
+            return move + "; if nothing breaks, remove its `BREAKING CHANGE` footer (`git rebase -i`, `reword`)"
+        }
+        let reworded = reworded(commit, config: config) ?? ""
+        return move + (kind == .major ? "; if nothing breaks, reword it without the `!`: `\(reworded)`"
+                                      : "; if it only fixes a bug, reword it as a fix: `\(reworded)`")
+    }
+
+    /// The header as a plain fix (`feat(api): x` or `fix!: x` → `fix: x`), when the header is what makes the commit more than a fix.
+    private static func reworded(_ commit: ReleaseCommit, config: Config) -> String? {
+        guard let header = commit.message.conventionalHeader, header.hasBang || commit.kind == .minor,
+              !commit.message.footers.contains(where: \.isBreakingChange) else { return nil }
+        return HeaderSuggestion.render(type: "fix", scope: header.scope, bang: false, description: header.description, config: config.commit)
     }
 }

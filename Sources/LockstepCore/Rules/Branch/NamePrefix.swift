@@ -13,18 +13,25 @@ struct NamePrefix: Rule {
                   Example("-- branch --\nwip-anything\n")],
         failing: [Example("-- branch --\n↓login-page\n", config: "[branch]\nprefixes = [\"feature/\", \"fix/\"]"),
                   Example("-- branch --\n↓bugfix/login\n", config: "[branch]\nprefixes = [\"feature/\", \"fix/\"]"),
-                  Example("-- branch --\n↓feat/login\n", config: "[branch]\nprefixes = [\"feature/\", \"fix/\"]")])
+                  Example("-- branch --\n↓feat/login\n", config: "[branch]\nprefixes = [\"feature/\", \"fix/\"]"),
+                  Example("-- branch --\n↓fix\n", config: "[branch]\nprefixes = [\"feature/\", \"fix/\"]")])
 
     func check(_ input: BranchInput, config: Config) -> [Diagnostic] {
         guard let prefixes = config.branch.prefixes, case .other = input.role,
               !config.branch.names.contains(input.name), !prefixes.contains(where: { input.name.hasPrefix($0) }) else { return [] }
         let allowed = prefixes.map { "`\($0)`" }.joined(separator: ", ")
         // `feat/x` → `feature/x`: a prefix that starts like the name's first segment, else the closest one.
-        let segment = String(input.name.prefix { $0 != "/" })
+        // `login-page` (no `/`) keeps its whole name under the prefix: `fix` → `fix/fix`, never `fix/`.
+        let hasSegment = input.name.contains("/")
+        let segment = hasSegment ? String(input.name.prefix { $0 != "/" }) : input.name
+        let topic = hasSegment ? String(input.name.drop { $0 != "/" }.dropFirst()) : input.name
         let suggestion = prefixes.first { !segment.isEmpty && $0.hasPrefix(segment) }
             ?? Suggestion.closest(to: segment + "/", in: prefixes)
-        return [input.nameDiagnostic(Self.info, "`\(input.name)` starts with none of the allowed prefixes (\(allowed))",
-                                     fix: suggestion.map { "rename it, e.g. `git branch -m \(input.name) \($0)\(input.name.drop { $0 != "/" }.dropFirst())`" }
-                                         ?? "rename it with `git branch -m` to start with one of \(allowed)")]
+        let renamed = suggestion.flatMap { prefix in topic.isEmpty ? nil : prefix + topic }
+        var diagnostic = input.nameDiagnostic(Self.info, "`\(input.name)` starts with none of the allowed prefixes (\(allowed))",
+                                              fix: renamed.map { "rename it, e.g. `git branch -m \(ShellQuoting.quote(input.name)) \(ShellQuoting.quote($0))`" }
+                                                  ?? "rename it with `git branch -m` to start with one of \(allowed)")
+        diagnostic.replacement = renamed
+        return [diagnostic]
     }
 }

@@ -17,13 +17,24 @@ struct NameVersion: Rule {
         let prefix = config.version.tagPrefix
         let kind = input.role.isHotfix ? "hotfix" : "release"
         let start = kind.count + 2
-        guard rest.hasPrefix(prefix) else {
-            return [input.nameDiagnostic(Self.info, "`\(input.name)` does not name a version: expected `\(kind)/\(prefix)X.Y.Z`",
-                                         fix: "name it like `\(kind)/\(prefix)1.2.0`", column: start)]
+        let message: String
+        let column: Int
+        if !rest.hasPrefix(prefix) {
+            message = "`\(input.name)` does not name a version: expected `\(kind)/\(prefix)X.Y.Z`"
+            column = start
+        } else if case .failure(let error) = SemVer.parse(String(rest.dropFirst(prefix.count))) {
+            message = "`\(input.name)` does not end in a SemVer version: \(error.reason)"
+            column = start + prefix.count
+        } else {
+            return []
         }
-        guard case .failure(let error) = SemVer.parse(String(rest.dropFirst(prefix.count))) else { return [] }
-        return [input.nameDiagnostic(Self.info, "`\(input.name)` does not end in a SemVer version: \(error.reason)",
-                                     fix: "name it like `\(kind)/\(prefix)1.2.0` (MAJOR.MINOR.PATCH, no leading zeros)",
-                                     column: start + prefix.count)]
+        // The version the name states, written right: `release/1.2` → `release/v1.2.0`.
+        let renamed = TagName.suggestion(for: String(rest), prefix: prefix).map { "\(kind)/\($0)" }
+        var diagnostic = input.nameDiagnostic(Self.info, message,
+                                              fix: renamed.map { "rename it: `git branch -m \(ShellQuoting.quote(input.name)) \(ShellQuoting.quote($0))`" }
+                                                  ?? "name it like `\(kind)/\(prefix)1.2.0` (MAJOR.MINOR.PATCH, no leading zeros)",
+                                              column: column)
+        diagnostic.replacement = renamed
+        return [diagnostic]
     }
 }

@@ -26,6 +26,8 @@ struct Category: ChangelogRule {
                   Example("-- CHANGELOG.md --\n## Notes\n### Anything\n", config: "[changelog]\nextra-sections = [\"Notes\"]"),
                   Example("-- CHANGELOG.md --\n")],
         failing: [Example("-- CHANGELOG.md --\n## [1.2.0] - 2025-11-10\n### ↓Fixes\n- X\n### ↓Bug fixes\n- Y\n"),
+                  Example("-- CHANGELOG.md --\n# Changelog\n\n↓### Added\n- X\n\n## [Unreleased]\n"),
+                  Example("-- CHANGELOG.md --\n# Changelog\nIntro.\n  ↓### Fixed\n- Y\n## [1.0.0] - 2025-01-01\n### Added\n- Z\n"),
                   Example("-- CHANGELOG.md --\n## [Unreleased]\r\n### ↓added\r\n### ↓Ajouté\r\n"),
                   Example("-- CHANGELOG.md --\n## [1.2.0] - 2025-11-10\n### ↓Added (backend)\n- X\n"),
                   Example("-- CHANGELOG.md --\n## [1.2.0] - 2025-11-10\n### ↓Added(backend)\n- X\n### ↓Docs (site)\n- Y\n",
@@ -34,6 +36,16 @@ struct Category: ChangelogRule {
     func checkChangelog(_ changelog: Changelog, config: Config) -> [Diagnostic] {
         let allowed = keepAChangelogCategories + config.changelog.extraCategories
         var found: [Diagnostic] = []
+        // A category above the first `## ` belongs to no release: its entries are in no version's notes.
+        for line in changelog.preamble {
+            let indent = line.contentColumn - 1
+            guard indent <= 3, let heading = ChangelogMarkdown.heading(line.text.dropFirst(indent), indent: indent),
+                  heading.level == 3 else { continue }
+            let name = String(heading.text)
+            found.append(Diagnostic(Self.info, "`### \(name)` stands before any release or Unreleased section: it belongs to no version",
+                                    fix: "move it and its entries under `## [Unreleased]` (or the release they belong to)",
+                                    at: line, column: indent + 1, width: line.text.count - indent, config: config))
+        }
         for section in changelog.sections where section.kind(config.changelog).holdsCategories {
             for category in section.categories where !Self.isAllowed(category.name, allowed, config: config.changelog) {
                 found.append(Diagnostic(Self.info, "`\(category.name)` is not a Keep a Changelog category",

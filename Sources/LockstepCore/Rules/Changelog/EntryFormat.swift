@@ -1,10 +1,12 @@
 struct EntryFormat: ChangelogRule {
     static let info = RuleInfo(
         id: "changelog/entry-format",
-        summary: "a section holds only `###` categories, and a category only `- ` entries",
+        summary: "a section holds only `###` categories, and a category only list items (`- `; `*`, `+` and `1.` count too)",
         rationale: """
             RELEASE_PROCESS.md step 3 lists each change as a `- ` item under its category (`- New feature X \
-            (#123)`), as Keep a Changelog 1.1.0 does. Prose between the entries, or text before the first \
+            (#123)`), as Keep a Changelog 1.1.0 does. Other Markdown list markers (`*`, `+`, `1.`) make \
+            entries too: every tool that reads the file sees a list item, so they are accepted, and fixes \
+            suggest `- `. Prose between the entries, or text before the first \
             category, belongs to no category and is lost by tools that read entries. A line indented under \
             an entry continues it. Prose is reported once per paragraph. `changelog.section-summaries` \
             allows a summary under the heading, as does a file that follows Keep a Changelog 2.0.0 (its \

@@ -14,16 +14,22 @@ struct HeaderFormat: CommitRule {
 
     func checkMessage(_ message: CommitMessage, header: MessageLine, config: Config) -> [Diagnostic] {
         guard case .failure(let problem) = message.header else { return [] }
+        var suggestion: String?
         let example: String
         if header.text.hasPrefix(GitGeneratedMessage.squashHeader) {
             example = "this is git's `merge --squash` text: put a header such as `feat(api): add buildings` above it"
         } else if let spaced = Self.spacedAfterColon(header.text) {
+            suggestion = spaced
             example = "put one space after the colon: `\(spaced)`"
         } else {
-            example = "write `<type>: <description>`, for example `\(Self.suggestion(for: header.text))`"
+            let fixed = HeaderSuggestion.header(for: header.text, config: config.commit)
+            suggestion = fixed
+            example = "write it as `type(scope): description`: `\(fixed)`"
         }
-        return [Diagnostic(Self.info, problem.message, fix: example, at: header, column: problem.column,
-                           width: header.text.count - problem.column + 1)]
+        var diagnostic = Diagnostic(Self.info, problem.message, fix: example, at: header, column: problem.column,
+                                    width: header.text.count - problem.column + 1)
+        diagnostic.replacement = suggestion
+        return [diagnostic]
     }
 
     /// `fix:\thandle expiry` → `fix: handle expiry`: the header with the blanks after its first colon
@@ -35,22 +41,5 @@ struct HeaderFormat: CommitRule {
         let spaced = String(text[...colon]) + " " + String(description)
         guard case .success(let parsed) = ConventionalHeader.parse(spaced), !parsed.description.isGitBlank else { return nil }
         return String(spaced)
-    }
-
-    /// A conventional header built from a plain one: `Fix login bug` → `fix: login bug`.
-    static func suggestion(for header: String) -> String {
-        let text = header.drop(while: \.isGitSpace)
-        let words = text.split(separator: " ", maxSplits: 1).map(String.init)
-        let first = words.first?.lowercased().filter(\.isLetter) ?? ""
-        let rest = words.count > 1 ? words[1] : ""
-        let lowered = text.prefix(1).lowercased() + text.dropFirst()
-        switch first {
-        case "fix", "fixed", "fixes", "fixing": return "fix: \(rest.isEmpty ? lowered : rest)"
-        case "refactor", "refactored", "refactoring": return "refactor: \(rest.isEmpty ? lowered : rest)"
-        case "doc", "docs", "document", "documented": return "docs: \(rest.isEmpty ? lowered : rest)"
-        case "test", "tests", "tested": return "test: \(rest.isEmpty ? lowered : rest)"
-        case "bump", "update", "updated", "upgrade", "upgraded", "release", "prepare": return "chore: \(lowered)"
-        default: return "feat: \(lowered)"
-        }
     }
 }

@@ -15,7 +15,15 @@ struct TypeCase: CommitRule {
         let lowered = parsed.type.lowercased()
         // An unknown type is commit/type-enum's finding; one diagnostic per mistake.
         guard parsed.type != lowered, config.commit.types.contains(lowered) else { return [] }
-        return [Diagnostic(Self.info, "type `\(parsed.type)` must be lower-case", fix: "write `\(lowered)`",
-                           at: header, column: parsed.typeColumn, width: parsed.type.count)]
+        let fixed = Self.header(header.text, withType: lowered, parsed)
+        var diagnostic = Diagnostic(Self.info, "type `\(parsed.type)` must be lower-case", fix: "write `\(lowered)`: `\(fixed)`",
+                                    at: header, column: parsed.typeColumn, width: parsed.type.count)
+        diagnostic.replacement = fixed
+        return [diagnostic]
+    }
+
+    /// The header with its type replaced, everything else as written.
+    static func header(_ text: String, withType type: String, _ parsed: ConventionalHeader) -> String {
+        String(text.prefix(parsed.typeColumn - 1)) + type + String(text.dropFirst(parsed.typeColumn - 1 + parsed.type.count))
     }
 }

@@ -13,7 +13,7 @@ struct TypeEnum: CommitRule {
                   Example("↓feat: x", config: "[commit]\ntypes = [\"fix\"]")])
 
     /// Words people write for a type, and the type they mean.
-    private static let synonyms = ["feature": "feat", "bugfix": "fix", "hotfix": "fix", "bug": "fix",
+    static let synonyms = ["feature": "feat", "bugfix": "fix", "hotfix": "fix", "bug": "fix",
                                    "doc": "docs", "tests": "test", "testing": "test", "chores": "chore",
                                    "performance": "perf", "refacto": "refactor", "styles": "style"]
 
@@ -24,8 +24,11 @@ struct TypeEnum: CommitRule {
         let allowed = config.commit.types.joined(separator: ", ")
         let closest = Self.synonyms[type].flatMap { config.commit.types.contains($0) ? $0 : nil }
             ?? Suggestion.closest(to: type, in: config.commit.types)
-        let fix = closest.map { "use `\($0)` (allowed: \(allowed))" } ?? "use one of: \(allowed)"
-        return [Diagnostic(Self.info, "`\(parsed.type)` is not an allowed type", fix: fix, at: header,
-                           column: parsed.typeColumn, width: parsed.type.count)]
+        let fixed = closest.map { TypeCase.header(header.text, withType: $0, parsed) }
+        let fix = fixed.map { "use `\(closest ?? "")`: `\($0)` (allowed: \(allowed))" } ?? "use one of: \(allowed)"
+        var diagnostic = Diagnostic(Self.info, "`\(parsed.type)` is not an allowed type", fix: fix, at: header,
+                                    column: parsed.typeColumn, width: parsed.type.count)
+        diagnostic.replacement = fixed
+        return [diagnostic]
     }
 }

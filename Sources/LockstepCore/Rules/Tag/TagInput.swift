@@ -36,15 +36,12 @@ package struct TagInput: Sendable {
 
     package var ref: String { "refs/tags/" + name }
 
-    /// The version a release-looking name states, parsed; nil for other tags (`latest`, `v-tmp`).
-    package func version(prefix: String) -> Result<SemVer, SemVerError>? {
-        guard ReleaseTag.looksLikeRelease(name, prefix: prefix) else { return nil }
-        return SemVer.parse(String(name.dropFirst(prefix.count)))
-    }
+    /// What the name is to the release rules: a release, a misnamed release, or another tag.
+    package func kind(prefix: String) -> TagName { TagName(name, prefix: prefix) }
 
-    /// The release this tag makes: a release-looking name with a valid version, not being deleted.
+    /// The release this tag makes: `<prefix>` + strict SemVer, not being deleted.
     package func release(prefix: String) -> ReleaseTag? {
-        guard operation != .delete, case .success(let version)? = version(prefix: prefix) else { return nil }
+        guard operation != .delete, case .release(let version) = kind(prefix: prefix) else { return nil }
         return ReleaseTag(name: name, version: version)
     }
 
@@ -71,6 +68,8 @@ package struct TagObject: Sendable, Equatable {
     package var targetType: String
     /// The tagged commit's short id, for reports.
     package var commit: String?
+    /// The tagged commit's full id.
+    package var commitID: String?
 
     package init(isAnnotated: Bool, taggedName: String? = nil, message: String? = nil, targetType: String = "commit",
                  commit: String? = nil) {
@@ -109,6 +108,10 @@ extension TagInput: ExampleInput {
                   tree: operation == .delete ? nil : ReleaseInput(tree: files, baseline: nil, tags: tags, config: config),
                   earlier: tags.compactMap { ReleaseTag(name: $0, prefix: config.version.tagPrefix) },
                   commits: sections.commits("commits"))
+    }
+
+    package static func applyingFix(of diagnostic: Diagnostic, to example: Example) -> String? {
+        ExampleSections.applyingFix(of: diagnostic, to: example, nameSection: "tag")
     }
 
     package static func markers(in example: Example) -> [Marker] {

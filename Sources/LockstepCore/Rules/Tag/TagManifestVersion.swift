@@ -32,6 +32,7 @@ struct TagManifestVersion: Rule {
                                            fix: "tag the commit that sets \(tagged) (the release commit), or bump the manifests to \(tagged) and tag that commit")
         diagnostic.ref = input.ref
         diagnostic.commit = input.object?.commit
+        diagnostic.commitID = input.object?.commitID
         return [diagnostic]
     }
 }

@@ -21,7 +21,9 @@ struct ChangelogSectionForVersion: Rule {
                       ### Added
                       - X
                       """),
-                  Example("-- backend/Cargo.toml --\n[package]\nversion = \"1.2.0\"\n-- HEAD:backend/Cargo.toml --\n[package]\nversion = \"1.2.0\"\n")],
+                  Example("-- backend/Cargo.toml --\n[package]\nversion = \"1.2.0\"\n-- HEAD:backend/Cargo.toml --\n[package]\nversion = \"1.2.0\"\n"),
+                  // Not SemVer: version/source-semver says so; no `## [v1.3.0]` heading is asked for.
+                  Example("-- backend/Cargo.toml --\n[package]\nversion = \"v1.3.0\"\n-- HEAD:backend/Cargo.toml --\n[package]\nversion = \"1.2.0\"\n-- CHANGELOG.md --\n## [Unreleased]\n")],
         failing: [Example("""
                       -- backend/Cargo.toml --
                       [package]
@@ -37,7 +39,7 @@ struct ChangelogSectionForVersion: Rule {
                   Example("-- backend/Cargo.toml --\n[package]\nversion = ↓\"1.3.0\"\n-- HEAD:backend/Cargo.toml --\n[package]\nversion = \"1.2.0\"\n")])
 
     func check(_ input: ReleaseInput, config: Config) -> [Diagnostic] {
-        guard let source = input.current.source, let previous = input.previous?.source, previous.text != source.text else { return [] }
+        guard let source = input.current.semVerSource, let previous = input.previous?.source, previous.text != source.text else { return [] }
         let path = config.changelog.path
         // A changelog that is there but unreadable (a link, too large) is changelog/readable's finding.
         guard input.current.changelogProblem == nil else { return [] }

@@ -8,7 +8,10 @@ struct MirrorMatch: Rule {
             """,
         configKeys: ["version.source", "version.mirrors", "version.patterns"],
         passing: [Example("-- backend/Cargo.toml --\n[package]\nversion = \"1.2.0\"\n-- frontend/package.json --\n{\"version\": \"1.2.0\"}\n"),
-                  Example("-- backend/Cargo.toml --\n[package]\nversion = \"1.2.0\"\n")],
+                  Example("-- backend/Cargo.toml --\n[package]\nversion = \"1.2.0\"\n"),
+                  // Not SemVer: version/source-semver says so; the mirrors are judged once it is.
+                  Example("-- backend/Cargo.toml --\n[package]\nversion = \"v1.1.0\"\n-- frontend/package.json --\n{\"version\": \"1.0.0\"}\n"),
+                  Example("-- backend/Cargo.toml --\n[package]\nversion = \"1.0\"\n-- frontend/package.json --\n{\"version\": \"1.0.0\"}\n")],
         failing: [Example("-- backend/Cargo.toml --\n[package]\nversion = \"1.2.0\"\n-- frontend/package.json --\n{\n  \"version\": ↓\"1.1.0\"\n}\n"),
                   Example("""
                       -- backend/Cargo.toml --
@@ -26,7 +29,7 @@ struct MirrorMatch: Rule {
                           config: "[version]\npatterns = [{ path = \"deploy/compose.yml\", pattern = \"koprogo/api:{version}\" }]")])
 
     func check(_ input: ReleaseInput, config: Config) -> [Diagnostic] {
-        guard let source = input.current.source else { return [] }
+        guard let source = input.current.semVerSource else { return [] }
         return input.current.mirrors.filter { $0.text != source.text }.map { mirror in
             var diagnostic = mirror.diagnostic(
                 Self.info, "\(mirror.file) \(mirror.field) is \(mirror.text.isEmpty ? "empty" : mirror.text), but \(source.file) says \(source.text)",

@@ -1,0 +1,41 @@
+import Testing
+@testable import LockstepCore
+
+/// Every fix that is a rewrite (a header, a scope, a branch or tag name, a line) is applied to the
+/// failing example it was given for, and the result must pass that rule and the other rules of its
+/// area that passed before: a suggestion never quotes the mistake back or trades it for another (issue 10 item 9).
+struct RuleFixTests {
+    static let failing = RuleExampleTests.failing
+
+    @Test(arguments: failing)
+    func appliedFixesPass(_ case: RuleExample) throws {
+        let rule = `case`.rule
+        for diagnostic in try rule.checkExample(`case`.example) {
+            guard let replacement = diagnostic.replacement else { continue }
+            #expect(diagnostic.fix?.contains(replacement) == true, "the fix quotes the replacement `\(replacement)`: \(diagnostic.fix ?? "")",
+                    sourceLocation: `case`.sourceLocation)
+            let fixed = try #require(rule.applyingFix(`case`.example, diagnostic), "\(rule.info.id) cannot place `\(replacement)`",
+                                     sourceLocation: `case`.sourceLocation)
+            let example = Example(fixed, config: `case`.example.config)
+            // The rule itself passes; the area's other rules find nothing they did not find before.
+            for other in allRules where other.info.area == rule.info.area {
+                let found = try other.checkExample(example)
+                if other.info.id != rule.info.id, !(try other.checkExample(`case`.example)).isEmpty { continue }
+                #expect(found.isEmpty, "\(rule.info.id)'s fix gives \(fixed.debugDescription), which \(other.info.id) refuses: \(found.map(\.message))",
+                        sourceLocation: `case`.sourceLocation)
+            }
+        }
+    }
+
+    @Test func mostRewritingRulesAreCovered() throws {
+        // The rules whose fixes are rewrites: if one stops giving a replacement, this says so.
+        var covered = Set<String>()
+        for `case` in Self.failing {
+            if try `case`.rule.checkExample(`case`.example).contains(where: { $0.replacement != nil }) { covered.insert(`case`.rule.info.id) }
+        }
+        for id in ["commit/header-format", "commit/header-whitespace", "commit/scope-format", "commit/type-case", "commit/type-enum",
+                   "tag/name-semver", "branch/name-prefix", "branch/name-version", "branch/hotfix-fixes-only"] {
+            #expect(covered.contains(id), "\(id) gives no replacement")
+        }
+    }
+}
