@@ -6,5 +6,5 @@ struct ReleaseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "release",
         abstract: "Run the release steps: prepare, notes, announce, checklist.",
-        subcommands: [])
+        subcommands: [ReleasePrepareCommand.self])
 }
