@@ -1,4 +1,3 @@
-import Glibc
 import LockstepChecks
 import LockstepCore
 import LockstepGit
@@ -273,7 +272,7 @@ package struct ReleasePrepareEntry {
                 folders = folders.flatMap { parent -> [String] in
                     guard segment.contains(where: { "*?[".contains($0) }) else { return [Self.join(parent, String(segment))] }
                     return FileSystem.names(in: Path.join(root, parent.isEmpty ? "." : parent)).sorted()
-                        .filter { fnmatch(String(segment), $0, 0) == 0 }
+                        .filter { Glob.matches(String(segment), $0) }
                         .map { Self.join(parent, $0) }
                 }
             }
