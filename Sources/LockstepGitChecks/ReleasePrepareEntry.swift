@@ -71,24 +71,33 @@ package struct ReleasePrepareEntry {
         tree.entries.merge(more.entries) { current, _ in current }
         let current = ReleaseState(tree: tree, config: config, readingChangelog: false)
         let currentVersion = current.source.flatMap { try? SemVer.parse($0.text).get() }
-        // "The previous release" is the highest release tag in HEAD's history. When HEAD already
-        // carries the tag of the version the files state, this release is HEAD's own (a second
-        // run): the previous one is then found past HEAD.
-        let releasedHere = allTags.contains { $0.commit == head && $0.tag.version == currentVersion }
-        let previous = try reading { () throws(GitError) in
-            try ReleaseTagHistory.highest(in: repository, before: "HEAD", prefix: prefix, besides: releasedHere ? head : nil)
+        // "The previous release" is the highest release tag in HEAD's history, and a bump applies
+        // to the highest final one. When HEAD carries the tag of the version the files state and
+        // the request, read past HEAD, names that version, this is a second run of that release.
+        func releases(besides skipped: ObjectID?) throws(CheckFailure) -> (any: ReleaseTag?, final: ReleaseTag?) {
+            try reading { () throws(GitError) in
+                let any = try ReleaseTagHistory.highest(in: repository, before: "HEAD", prefix: prefix, besides: skipped)
+                let final = try ReleaseTagHistory.highest(in: repository, before: "HEAD", prefix: prefix,
+                                                          including: { !$0.isPrerelease }, besides: skipped)
+                return (any.map { ReleaseTag(name: $0.name, version: $0.version) }, final.map { ReleaseTag(name: $0.name, version: $0.version) })
+            }
         }
-        let previousFinal = try reading { () throws(GitError) in
-            try ReleaseTagHistory.highest(in: repository, before: "HEAD", prefix: prefix, including: { !$0.isPrerelease },
-                                          besides: releasedHere ? head : nil)
+        func resolve(_ found: (any: ReleaseTag?, final: ReleaseTag?), next: SemVer?) throws(ReleaseRefusal) -> SemVer {
+            let base = found.final?.version ?? currentVersion ?? SemVer(major: "0", minor: "0", patch: "0")
+            return try ReleaseTarget.resolve(version, pre: pre, base: base, next: next, tags: allTags.map(\.tag.version), tagPrefix: prefix)
         }
-
-        // The version asked for.
+        var (previous, previousFinal) = try releases(besides: nil)
+        let taggedHere = currentVersion.map { version in allTags.contains { $0.commit == head && $0.tag.version == version } } ?? false
+        let pastHead = taggedHere ? try releases(besides: head) : nil
+        let next = version != "auto" ? nil : try reading { () throws(GitError) in try facts.nextVersion(at: head) }.version
         let target: SemVer
-        let base = previousFinal?.version ?? currentVersion ?? SemVer(major: "0", minor: "0", patch: "0")
-        let next = version != "auto" ? nil : releasedHere ? currentVersion : try reading { () throws(GitError) in try facts.nextVersion(at: head) }.version
         do throws(ReleaseRefusal) {
-            target = try ReleaseTarget.resolve(version, pre: pre, base: base, next: next, tags: allTags.map(\.tag.version), tagPrefix: prefix)
+            if let pastHead, let currentVersion, let again = try? resolve(pastHead, next: currentVersion), again == currentVersion {
+                (previous, previousFinal) = pastHead
+                target = again
+            } else {
+                target = try resolve((previous, previousFinal), next: next)
+            }
         } catch {
             return refuse([error.diagnostic], report: report)
         }
@@ -144,7 +153,11 @@ package struct ReleasePrepareEntry {
 
         let paths = plan.changes.map(\.path)
         if !allowDirty {
-            let status = Subprocess.run(["git", "-C", root, "status", "--porcelain", "-z", "--untracked-files=no"])
+            // `--no-optional-locks`: only look (git would otherwise refresh the index, a write).
+            let status = Subprocess.run(["git", "--no-optional-locks", "-C", root, "status", "--porcelain", "-z", "--untracked-files=no"])
+            guard status.succeeded else {
+                throw CheckFailure.unreadable("the work tree's status", "`git status` failed (exit \(status.status))", fix: "run `git status` to see why")
+            }
             let dirty = Self.changedPaths(status.output).filter { !paths.contains($0) && !ReleaseState.watchedPaths(config).contains($0) }
             if !dirty.isEmpty {
                 return refuse([Diagnostic(VersionEdits.rule, "the work tree has changes besides the release files: \(dirty.prefix(5).joined(separator: ", "))\(dirty.count > 5 ? ", …" : "")",
@@ -160,7 +173,9 @@ package struct ReleasePrepareEntry {
             say("nothing to do: every file says \(target) and \(config.changelog.path) has its section")
         } else {
             do throws(FileReplacement.Failure) {
-                try FileReplacement.replace(plan.changes.map { (Path.join(root, $0.path), $0.old, $0.new) })
+                // From the top of the work tree, so messages name the files as the configuration does.
+                guard FileSystem.changeDirectory(root) else { throw FileReplacement.Failure(reason: "cannot enter \(root)", restored: [], notRestored: []) }
+                try FileReplacement.replace(plan.changes.map { ($0.path, $0.old, $0.new) })
             } catch {
                 var lines = ["cannot write the release files: \(error.reason)"]
                 if !error.restored.isEmpty { lines.append("put back as they were: \(error.restored.joined(separator: ", "))") }

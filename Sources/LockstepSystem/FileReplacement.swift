@@ -16,6 +16,12 @@ package enum FileReplacement {
         package var restored: [String]
         /// Files that could not be put back (they hold the new text).
         package var notRestored: [String]
+
+        package init(reason: String, restored: [String], notRestored: [String]) {
+            self.reason = reason
+            self.restored = restored
+            self.notRestored = notRestored
+        }
     }
 
     /// Replaces each file at `path` (absolute or relative to the working directory), which must

@@ -124,6 +124,15 @@ import Testing
         }
     }
 
+    @Test func theNextReleaseFromATaggedCommitComparesWithThatTag() throws {
+        let repo = try TemporaryRepository.preparable()
+        try repo.git("tag", "-d", "v1.2.0").expectSuccess()
+        try repo.git("tag", "-a", "v1.2.0", "-m", "Release v1.2.0").expectSuccess()
+        let result = try repo.lockstep("release", "prepare", "patch", "--dry-run")
+        #expect(result.status == 0, "\(result)")
+        #expect(result.stdout.contains("+[1.2.1]: https://github.com/gilmry/koprogo/compare/v1.2.0...v1.2.1\n"), "\(result)")
+    }
+
     @Test func refusalsNameAFixThatWorksWhenPasted() throws {
         // A change outside the release files.
         let dirty = try TemporaryRepository.preparable()
