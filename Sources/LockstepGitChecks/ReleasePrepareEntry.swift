@@ -69,8 +69,7 @@ package struct ReleasePrepareEntry {
         let members = Self.workspaceMembers(root: root, source: config.version.source, tree: tree)
         let more = try WorkTreeReader.snapshot(root: root, paths: members, listing: [])
         tree.entries.merge(more.entries) { current, _ in current }
-        let current = ReleaseState(tree: tree, config: config, readingChangelog: false)
-        let currentVersion = current.source.flatMap { try? SemVer.parse($0.text).get() }
+        let currentVersion = VersionEdits.sourceVersion(in: tree, config: config).flatMap { try? SemVer.parse($0).get() }
         // "The previous release" is the highest release tag in HEAD's history, and a bump applies
         // to the highest final one. When HEAD carries the tag of the version the files state and
         // the request, read past HEAD, names that version, this is a second run of that release.
@@ -113,7 +112,10 @@ package struct ReleasePrepareEntry {
             version: target.description, date: try releaseDate(), previousTag: linkBase?.name,
             remoteForm: Self.remoteForm(repository), mode: moves ? .move : .copy, allowsEmpty: allowEmpty,
             commandLine: commandLine)
-        let baseline = try reading { () throws(GitError) in try facts.releaseInput(at: head).tree }
+        let baseline = try reading { () throws(GitError) in
+            try repository.locate(.revision(head.hex), paths: ReleaseState.watchedPaths(config), listing: [])
+                .map { located throws(GitError) in try repository.load(located) }
+        }
         let plan = ReleasePlan(tree: tree, baseline: baseline, members: members, tags: previous.map { [$0.name] } ?? [],
                                config: config, request: request)
 
@@ -129,7 +131,7 @@ package struct ReleasePrepareEntry {
             if let currentVersion, target.isLower(than: currentVersion) {
                 refusals.append(Diagnostic(VersionEdits.rule, "\(target) is below the version the files state already (\(currentVersion))",
                                            fix: "release \(currentVersion) or above: `lockstep release prepare \(currentVersion)`",
-                                           file: current.source?.file))
+                                           file: config.version.source))
             }
         }
         refusals += plan.refusals

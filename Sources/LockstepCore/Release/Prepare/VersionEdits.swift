@@ -4,12 +4,20 @@
 /// value's quotes changes; positions come from the TOML and JSON parsers, and each edit checks
 /// that the bytes there are the quoted old value before it replaces them.
 package struct VersionEdits: Sendable {
+    /// The version the source of truth states (following a workspace), without reading the mirrors.
+    package static func sourceVersion(in tree: TreeSnapshot, config: Config) -> String? {
+        var reader = ManifestReader(tree: tree)
+        return reader.sourceVersion(at: config.version.source)?.text
+    }
+
     /// The edits of each file, by path (files that need none are absent).
     package var edits: [String: [ByteEdit]] = [:]
     /// What could not be edited: a file that does not parse, a value that is not a plain string.
     package var problems: [Diagnostic] = []
     /// The crates whose version the release sets (their Cargo.lock entries follow).
     package var crates: Set<String> = []
+    /// Line starts of the files edited so far (a lock file is indexed once, not once per entry).
+    private var lineIndex: [String: ByteLines] = [:]
 
     package static let rule = "release/prepare"
 
@@ -151,7 +159,9 @@ package struct VersionEdits: Sendable {
             return
         }
         let old = Array(text.utf8)
-        guard let start = ByteLines(bytes).offset(of: node.position), start < bytes.count,
+        let lines = lineIndex[path] ?? ByteLines(bytes)
+        lineIndex[path] = lines
+        guard let start = lines.offset(of: node.position), start < bytes.count,
               bytes[start] == 0x22 || bytes[start] == 0x27, start + old.count + 1 < bytes.count,
               bytes[(start + 1)..<(start + 1 + old.count)].elementsEqual(old), bytes[start + 1 + old.count] == bytes[start],
               !(start + 2 < bytes.count && bytes[start + 1] == bytes[start] && bytes[start + 2] == bytes[start]) else {
