@@ -81,9 +81,10 @@ package struct ReleasePrepareEntry {
                 return (any.map { ReleaseTag(name: $0.name, version: $0.version) }, final.map { ReleaseTag(name: $0.name, version: $0.version) })
             }
         }
-        func resolve(_ found: (any: ReleaseTag?, final: ReleaseTag?), next: SemVer?) throws(ReleaseRefusal) -> SemVer {
+        func resolve(_ found: (any: ReleaseTag?, final: ReleaseTag?), next: SemVer?, besides skipped: ObjectID? = nil) throws(ReleaseRefusal) -> SemVer {
             let base = found.final?.version ?? currentVersion ?? SemVer(major: "0", minor: "0", patch: "0")
-            return try ReleaseTarget.resolve(version, pre: pre, base: base, next: next, tags: allTags.map(\.tag.version), tagPrefix: prefix)
+            let tags = allTags.filter { $0.commit != skipped }.map(\.tag.version)
+            return try ReleaseTarget.resolve(version, pre: pre, base: base, next: next, tags: tags, tagPrefix: prefix)
         }
         var (previous, previousFinal) = try releases(besides: nil)
         let taggedHere = currentVersion.map { version in allTags.contains { $0.commit == head && $0.tag.version == version } } ?? false
@@ -91,7 +92,7 @@ package struct ReleasePrepareEntry {
         let next = version != "auto" ? nil : try reading { () throws(GitError) in try facts.nextVersion(at: head) }.version
         let target: SemVer
         do throws(ReleaseRefusal) {
-            if let pastHead, let currentVersion, let again = try? resolve(pastHead, next: currentVersion), again == currentVersion {
+            if let pastHead, let currentVersion, let again = try? resolve(pastHead, next: currentVersion, besides: head), again == currentVersion {
                 (previous, previousFinal) = pastHead
                 target = again
             } else {
@@ -183,6 +184,7 @@ package struct ReleasePrepareEntry {
                 if !error.restored.isEmpty { lines.append("put back as they were: \(error.restored.joined(separator: ", "))") }
                 if !error.notRestored.isEmpty { lines.append("COULD NOT put back (they hold the new text): \(error.notRestored.joined(separator: ", "))") }
                 lines.append(error.notRestored.isEmpty ? "no file was changed" : "restore them with `git checkout -- \(error.notRestored.map(ShellQuoting.quote).joined(separator: " "))`")
+                if let fix = error.fix { lines.append("fix: \(fix), then run `\(commandLine)` again") }
                 for line in lines { say(line) }
                 return .unreadable
             }

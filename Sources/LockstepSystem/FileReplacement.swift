@@ -16,11 +16,28 @@ package enum FileReplacement {
         package var restored: [String]
         /// Files that could not be put back (they hold the new text).
         package var notRestored: [String]
+        /// The file the failure is about, and how to clear it when a command can.
+        package var path: String?
+        package var fix: String?
 
-        package init(reason: String, restored: [String], notRestored: [String]) {
+        package init(reason: String, restored: [String], notRestored: [String], path: String? = nil, code: Int32? = nil) {
             self.reason = reason
             self.restored = restored
             self.notRestored = notRestored
+            self.path = path
+            switch code {
+            case EACCES?: fix = path.map { "make it writable: `chmod u+w \(Self.quote($0))`" }
+            case EPERM?: fix = path.map { "it is immutable or append-only (`lsattr \(Self.quote($0))`); as root: `chattr -i -a \(Self.quote($0))`" }
+            case ENOSPC?, EDQUOT?: fix = "free some disk space (`df -h .`)"
+            case EROFS?: fix = "the file system is mounted read-only; remount it read-write"
+            default: fix = nil
+            }
+        }
+
+        /// A path as one shell word (the same quoting as Core's ShellQuoting, which this target cannot see).
+        static func quote(_ word: String) -> String {
+            let plain = !word.isEmpty && word.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "_./-+=:@%,".contains($0)) }
+            return plain ? word : "'" + word.replacing("'", with: "'\\''") + "'"
         }
     }
 
@@ -37,7 +54,7 @@ package enum FileReplacement {
                 staged.append(try Staged(path: file.path, bytes: file.new))
             } catch {
                 let reason = error.code == EAGAIN ? "\(file.path) changed while the release was prepared" : error.description
-                throw Failure(reason: reason, restored: [], notRestored: [])
+                throw Failure(reason: reason, restored: [], notRestored: [], path: file.path, code: error.code)
             }
         }
         var replaced: [Int] = []
@@ -58,7 +75,8 @@ package enum FileReplacement {
                         notRestored.append(files[done].path)
                     }
                 }
-                throw Failure(reason: error.description, restored: restored.reversed(), notRestored: notRestored.reversed())
+                throw Failure(reason: error.description, restored: restored.reversed(), notRestored: notRestored.reversed(),
+                              path: file.path, code: error.code)
             }
         }
     }

@@ -26,6 +26,10 @@ import Testing
         #expect(result.stderr.contains("frontend/package.json: Permission denied") && result.stderr.contains("no file was changed"), "\(result)")
         #expect(try releaseFiles(repo) == before)
         try expectNothingLeftBehind(repo)
+        // The fix, pasted, clears the way.
+        #expect(result.stderr.contains("lockstep: fix: make it writable: `chmod u+w frontend/package.json`, then run `lockstep release prepare 1.3.0` again"), "\(result)")
+        #expect(try repo.paste("chmod u+w frontend/package.json").status == 0)
+        #expect(try repo.lockstep("release", "prepare", "1.3.0").status == 0)
     }
 
     @Test func anImmutableFileIsPutBackWithTheOthers() throws {

@@ -124,6 +124,27 @@ import Testing
         }
     }
 
+    @Test func aReleaseCandidateCopiesUnreleasedThroughTheHooksAndTheFinalReleaseMovesIt() throws {
+        let repo = try TemporaryRepository.preparable()
+        let candidate = try repo.lockstep(["release", "prepare", "minor", "--pre", "rc", "--commit", "--tag", "--date", "2025-12-01"],
+                                          environment: probe())
+        #expect(candidate.status == 0, "\(candidate)")
+        candidate.expectHookRan()
+        #expect(try repo.gitOutput("describe", "--tags", "--exact-match") == "v1.3.0-rc.1")
+        let changelog = try #require(try repo.stored("CHANGELOG.md"))
+        #expect(changelog.contains("## [Unreleased]\n### Added\n- New feature X (#123)\n\n## [1.3.0-rc.1] - 2025-12-01\n### Added\n- New feature X (#123)\n"), "\(changelog)")
+        #expect(changelog.contains("[1.3.0-rc.1]: https://github.com/gilmry/koprogo/compare/v1.2.0...v1.3.0-rc.1\n"), "\(changelog)")
+        #expect(try repo.paste("lockstep release prepare minor --pre rc --dry-run").stderr.contains("nothing to do"))
+
+        let final = try repo.lockstep(["release", "prepare", "minor", "--commit", "--date", "2025-12-02"], environment: probe())
+        #expect(final.status == 0, "\(final)")
+        final.expectHookRan()
+        let released = try #require(try repo.stored("CHANGELOG.md"))
+        #expect(released.contains("## [Unreleased]\n\n## [1.3.0] - 2025-12-02\n### Added\n- New feature X (#123)\n\n## [1.3.0-rc.1]"), "\(released)")
+        #expect(released.contains("[1.3.0]: https://github.com/gilmry/koprogo/compare/v1.2.0...v1.3.0\n"), "\(released)")
+        #expect(try repo.lockstep("check", "tree", "--all").status == 0)
+    }
+
     @Test func theNextReleaseFromATaggedCommitComparesWithThatTag() throws {
         let repo = try TemporaryRepository.preparable()
         try repo.git("tag", "-d", "v1.2.0").expectSuccess()

@@ -104,15 +104,17 @@ package struct ReleaseLinkForm: Sendable, Equatable {
         return ReleaseLinkForm(forge: forge, base: "https://\(name)/\(path)")
     }
 
-    /// `url` split around the last `marker`.
+    /// `url` split around the last `marker` (compared as bytes: a changelog has hundreds of links).
     private static func split(_ url: String, at marker: String) -> (String, String)? {
-        var found: Range<String.Index>?
-        var from = url.startIndex
-        while let range = url.range(of: marker, from: from) {
-            found = range
-            from = url.index(after: range.lowerBound)
+        let bytes = Array(url.utf8), needle = Array(marker.utf8)
+        guard bytes.count > needle.count, let first = needle.first else { return nil }
+        var start = bytes.count - needle.count
+        while start > 0 {
+            if bytes[start] == first, bytes[start..<(start + needle.count)].elementsEqual(needle) {
+                return (String(decoding: bytes[..<start], as: UTF8.self), String(decoding: bytes[(start + needle.count)...], as: UTF8.self))
+            }
+            start -= 1
         }
-        guard let found, found.lowerBound > url.startIndex else { return nil }
-        return (String(url[..<found.lowerBound]), String(url[found.upperBound...]))
+        return nil
     }
 }

@@ -51,12 +51,19 @@ package struct ReleasePlan: Sendable {
         }
         guard !changes.isEmpty else { return }
         // The would-be tree, parsed again: it must state the version everywhere and pass the rules.
-        let input = ReleaseInput(tree: wouldBe, baseline: baseline, tags: tags, config: config)
+        // The tree rules read only the baseline's source of truth: its mirrors are parsed only when
+        // there are findings to tell apart from those HEAD has already (as the hook does).
+        let sourcePaths = [config.version.source] + CargoManifest.workspaceRootCandidates(of: config.version.source)
+        let sources = baseline.map { TreeSnapshot(entries: $0.entries.filter { sourcePaths.contains($0.key) }) }
+        let input = ReleaseInput(tree: wouldBe, baseline: sources, tags: tags, config: config)
         if let source = input.current.source, source.text != request.version {
             refusals.append(Diagnostic(VersionEdits.rule, "after the edits \(source.file) would still say \(source.text)",
                                        fix: "set the version by hand, then run `\(request.commandLine)` again", file: source.file))
         }
-        let found = baseline == nil ? ReleaseCheck.run(input, config: config) : ReleaseCheck.introduced(input, config: config)
+        var found = ReleaseCheck.run(input, config: config)
+        if !found.isEmpty, let baseline {
+            found = ReleaseCheck.introduced(ReleaseInput(tree: wouldBe, baseline: baseline, tags: tags, config: config), config: config)
+        }
         refusals += found.filter { $0.severity == .error }
         if !refusals.isEmpty { changes = [] }
     }
