@@ -92,10 +92,12 @@ package struct TreeEntryPoint {
         }
         let base = try reading { () throws(GitError) in try repository.locate(.revision(baselineRevision), paths: paths, listing: folders) }
         // Nothing the rules read changed: what the baseline holds was judged when it was committed.
-        if !wholeTree, let located, located == base { return [] }
+        if !wholeTree, let located, located == base,
+           try !migrationsEdited(repository, listing: located.listing, baselineRevision: baselineRevision, config: config) { return [] }
         let tree = try located.map { tree throws(CheckFailure) in try reading { () throws(GitError) in try repository.load(tree) } } ?? current
         let baseline = try base.map { tree throws(CheckFailure) in try reading { () throws(GitError) in try repository.load(tree) } }
-        if !wholeTree, let baseline, baseline == tree { return [] }
+        if !wholeTree, let baseline, baseline == tree,
+           try !migrationsEdited(repository, listing: tree.listing, baselineRevision: baselineRevision, config: config) { return [] }
         var input = ReleaseInput(tree: tree, baseline: baseline, tags: [], config: config,
                                  judgesEverything: wholeTree, baselineName: baselineRevision)
         if ReleaseCheck.comparesWithReleaseTags(input, config: config, scope: scope, skipping: skip) {
@@ -103,8 +105,15 @@ package struct TreeEntryPoint {
                 try ReleaseTagHistory.highest(in: repository, before: baselineRevision, prefix: config.version.tagPrefix)
             }.map { [$0.name] } ?? []
         }
+        try addMigrations(to: &input, repository: repository, located: located, workTree: source == .workTree ? repository.workDirectory : nil,
+                          baselineRevision: baselineRevision, config: config, skip: skip)
         return wholeTree ? ReleaseCheck.run(input, config: config, scope: scope, skipping: skip)
                          : ReleaseCheck.introduced(input, config: config, scope: scope, skipping: skip)
+    }
+
+    /// The highest release tag in the baseline's history (see `ReleaseTagHistory`). Nil on an unborn branch.
+    func highestReleaseTag(in repository: Repository, before revision: String, prefix: String) throws(GitError) -> String? {
+        try ReleaseTagHistory.highest(in: repository, before: revision, prefix: prefix)?.name
     }
 
     /// Lockstep's other hooks rewritten by another tool: this one still runs, so it says so (HOOKS.md §7.3).
