@@ -102,8 +102,8 @@ package struct TreeEntryPoint {
                                  judgesEverything: wholeTree, baselineName: baselineRevision)
         if ReleaseCheck.comparesWithReleaseTags(input, config: config, scope: scope, skipping: skip) {
             input.tags = try reading { () throws(GitError) in
-                try highestReleaseTag(in: repository, before: baselineRevision, prefix: config.version.tagPrefix)
-            }.map { [$0] } ?? []
+                try ReleaseTagHistory.highest(in: repository, before: baselineRevision, prefix: config.version.tagPrefix)
+            }.map { [$0.name] } ?? []
         }
         try addMigrations(to: &input, repository: repository, located: located, workTree: source == .workTree ? repository.workDirectory : nil,
                           baselineRevision: baselineRevision, config: config, skip: skip)
@@ -111,18 +111,9 @@ package struct TreeEntryPoint {
                          : ReleaseCheck.introduced(input, config: config, scope: scope, skipping: skip)
     }
 
-    /// The highest release tag in the baseline's history: a tag on an unmerged release branch, or
-    /// one made after the revision being checked, is not what this version follows (a hotfix to
-    /// 1.2.1 while `v1.3.0-rc.1` waits on its branch). A tag whose history a shallow clone lacks is
-    /// passed over. Nil on an unborn branch.
+    /// The highest release tag in the baseline's history (see `ReleaseTagHistory`). Nil on an unborn branch.
     func highestReleaseTag(in repository: Repository, before revision: String, prefix: String) throws(GitError) -> String? {
-        guard let baseline = try? repository.commitID(of: revision) else { return nil }
-        let releases = try repository.tagNames().compactMap { name -> (name: String, version: SemVer, commit: ObjectID)? in
-            guard name.hasPrefix(prefix), case .success(let version) = SemVer.parse(String(name.dropFirst(prefix.count))),
-                  let commit = try? repository.commitID(of: "refs/tags/" + name) else { return nil }
-            return (name, version, commit)
-        }.sorted { $0.version.isHigher(than: $1.version) }
-        return try repository.firstReachable(releases.map(\.commit), from: baseline).map { releases[$0].name }
+        try ReleaseTagHistory.highest(in: repository, before: revision, prefix: prefix)?.name
     }
 
     /// Lockstep's other hooks rewritten by another tool: this one still runs, so it says so (HOOKS.md §7.3).

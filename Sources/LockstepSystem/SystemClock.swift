@@ -34,3 +34,14 @@ package enum SystemClock {
     /// This process's id (names scratch databases; watchdogs wait for it to end).
     package static var processID: Int32 { getpid() }
 }
+
+/// Today's date where the user is (`date +%F`: the TZ environment variable, else the system's
+/// zone), or in UTC.
+package enum Today {
+    package static func date(utc: Bool = false) -> (year: Int, month: Int, day: Int) {
+        var now = time(nil)
+        var parts = tm()
+        if utc { gmtime_r(&now, &parts) } else { localtime_r(&now, &parts) }
+        return (Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1, Int(parts.tm_mday))
+    }
+}

@@ -6,5 +6,6 @@ struct ReleaseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "release",
         abstract: "Run the release steps: prepare, notes, announce, checklist.",
-        subcommands: [ReleaseNotesCommand.self, ReleaseAnnounceCommand.self, ReleaseChecklistCommand.self])
+        subcommands: [ReleasePrepareCommand.self, ReleaseNotesCommand.self, ReleaseAnnounceCommand.self,
+                      ReleaseChecklistCommand.self])
 }

@@ -14,11 +14,27 @@ package struct ManifestVersion: Sendable, Equatable {
     }
 }
 
-/// Lines of a file for excerpts: the line a diagnostic points at is shown under it.
+/// Lines of a file for excerpts: the line a diagnostic points at is shown under it. Decoded on
+/// demand: a 480 KB lock file parsed for two versions needs two lines, not twenty thousand.
 struct SourceLines {
-    let lines: [String]
+    private let bytes: [UInt8]
 
-    init(_ bytes: [UInt8]) { lines = DecodedMessage(bytes: bytes).lines }
+    init(_ bytes: [UInt8]) { self.bytes = bytes }
 
-    subscript(line: Int) -> String? { line >= 1 && line <= lines.count ? lines[line - 1] : nil }
+    /// Every line (CRLF and LF endings removed), for code that scans them all.
+    var lines: [String] { DecodedMessage(bytes: bytes).lines }
+
+    subscript(line: Int) -> String? {
+        guard line >= 1 else { return nil }
+        var start = 0
+        var number = 1
+        while number < line {
+            guard let newline = bytes[start...].firstIndex(of: 0x0A) else { return nil }
+            start = newline + 1
+            number += 1
+        }
+        guard start < bytes.count else { return nil }
+        let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+        return DecodedMessage(bytes: Array(bytes[start..<end])).lines.first ?? ""
+    }
 }

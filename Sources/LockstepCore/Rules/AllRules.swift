@@ -5,7 +5,7 @@ package let allRules: [AnyRule] = [
     AnyRule(ReleaseVersion()),
     AnyRule(Category()), AnyRule(ReleaseDate()), AnyRule(DateOrder()), AnyRule(DuplicateCategory()), AnyRule(DuplicateVersion()),
     AnyRule(EmptyCategory()), AnyRule(EmptyRelease()), AnyRule(EntryFormat()), AnyRule(HeadingFormat()),
-    AnyRule(LinkReferences()), AnyRule(ReleaseOrder()), AnyRule(Readable()), AnyRule(Title()), AnyRule(Unreleased()),
+    AnyRule(LinkReferences()), AnyRule(LinkTarget()), AnyRule(ReleaseOrder()), AnyRule(Readable()), AnyRule(Title()), AnyRule(Unreleased()),
     AnyRule(VersionSemVer()),
     AnyRule(BodyLeadingBlank()),
     AnyRule(BreakingChangeFormat()),
@@ -40,7 +40,7 @@ package let allRules: [AnyRule] = [
 let releaseRules: [any Rule<ReleaseInput>] = [
     ManifestReadable(), SourceSemVer(), MirrorMatch(), NoDecrease(), ChangelogSectionForVersion(),
     Readable(), Title(), Unreleased(), HeadingFormat(), VersionSemVer(), ReleaseDate(), DateOrder(), ReleaseOrder(), DuplicateVersion(),
-    LinkReferences(), Category(), DuplicateCategory(), EmptyRelease(), EmptyCategory(), EntryFormat(),
+    LinkReferences(), LinkTarget(), Category(), DuplicateCategory(), EmptyRelease(), EmptyCategory(), EntryFormat(),
     MigrationName(), UniqueVersion(), Reversible(), MixedKinds(), Immutable(), NoTransactionMarker(), TransactionControl(),
 ]
 

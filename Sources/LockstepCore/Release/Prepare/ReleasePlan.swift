@@ -1,0 +1,80 @@
+/// Everything `release prepare` will write, computed in memory before any byte is: the new text
+/// of each file, judged as the tree it makes by the version and changelog rules (what the
+/// pre-commit hook will say of the commit), or the reasons it cannot be made.
+package struct ReleasePlan: Sendable {
+    package struct FileChange: Sendable, Equatable {
+        package var path: String
+        package var old: [UInt8]
+        package var new: [UInt8]
+    }
+
+    package var changes: [FileChange] = []
+    /// Why the release cannot be prepared; nothing is written when this is not empty.
+    package var refusals: [Diagnostic] = []
+    /// The release section under its heading: the body of the tag's message.
+    package var sectionLines: [String] = []
+
+    /// Every file already says this version: a second run has nothing to do.
+    package var isPrepared: Bool { changes.isEmpty && refusals.isEmpty }
+
+    /// - Parameters:
+    ///   - tree: the files as they are now (watched paths and workspace member manifests).
+    ///   - baseline: HEAD's files, which the would-be tree is compared with as the hook will.
+    ///   - tags: the release tag the version is compared with (the previous release).
+    package init(tree: TreeSnapshot, baseline: TreeSnapshot?, members: [String], tags: [String], config: Config,
+                 request: ChangelogRelease.Request) {
+        let versions = VersionEdits(tree: tree, config: config, version: request.version, members: members)
+        refusals += versions.problems
+        var edits = versions.edits
+        let path = config.changelog.path
+        switch tree[path] {
+        case .file(let bytes)?:
+            let changelog = ChangelogRelease(bytes: bytes, request: request, config: config)
+            refusals += changelog.problems
+            sectionLines = changelog.sectionLines
+            if !changelog.edits.isEmpty { edits[path, default: []] += changelog.edits }
+        case .some:
+            refusals.append(Diagnostic(VersionEdits.rule, "\(path) is not a regular file", fix: "commit the changelog itself at \(path)", file: path))
+        case nil:
+            refusals.append(Diagnostic(VersionEdits.rule, "\(path) is missing",
+                                       fix: "create it with `# Changelog` and a `## [Unreleased]` section listing the changes, then run `\(request.commandLine)` again",
+                                       file: path))
+        }
+        guard refusals.isEmpty else { return }
+        var wouldBe = tree
+        for (file, fileEdits) in edits.sorted(by: { $0.key < $1.key }) {
+            guard case .file(let old)? = tree[file] else { continue }
+            let new = ByteEdit.apply(fileEdits, to: old)
+            guard new != old else { continue }
+            changes.append(FileChange(path: file, old: old, new: new))
+            wouldBe.entries[file] = .file(new)
+        }
+        guard !changes.isEmpty else { return }
+        // The would-be tree, parsed again: it must state the version everywhere and pass the rules.
+        // The tree rules read only the baseline's source of truth: its mirrors are parsed only when
+        // there are findings to tell apart from those HEAD has already (as the hook does).
+        let sourcePaths = [config.version.source] + CargoManifest.workspaceRootCandidates(of: config.version.source)
+        let sources = baseline.map { TreeSnapshot(entries: $0.entries.filter { sourcePaths.contains($0.key) }) }
+        let input = ReleaseInput(tree: wouldBe, baseline: sources, tags: tags, config: config)
+        if let source = input.current.source, source.text != request.version {
+            refusals.append(Diagnostic(VersionEdits.rule, "after the edits \(source.file) would still say \(source.text)",
+                                       fix: "set the version by hand, then run `\(request.commandLine)` again", file: source.file))
+        }
+        var found = ReleaseCheck.run(input, config: config)
+        if !found.isEmpty, let baseline {
+            found = ReleaseCheck.introduced(ReleaseInput(tree: wouldBe, baseline: baseline, tags: tags, config: config), config: config)
+        }
+        refusals += found.filter { $0.severity == .error }
+        if !refusals.isEmpty { changes = [] }
+    }
+
+    /// The annotated tag's message: a title line, then the release section.
+    package func tagMessage(tag: String) -> String {
+        (["Release \(tag)", ""] + sectionLines).joined(separator: "\n") + "\n"
+    }
+
+    /// `diff -u` of every change.
+    package var diff: String {
+        changes.map { UnifiedDiff.render(path: $0.path, old: $0.old, new: $0.new) }.joined()
+    }
+}

@@ -1,0 +1,306 @@
+import LockstepChecks
+import LockstepCore
+import LockstepGit
+import LockstepSystem
+
+/// `lockstep release prepare VERSION|major|minor|patch|auto`: sets the version in every file that
+/// carries it and moves Unreleased into the release's section, all or nothing; then, when asked,
+/// makes the release branch, the commit and the annotated tag through the `git` command (so the
+/// user's hooks, signing and identity apply). See docs/release.md.
+package struct ReleasePrepareEntry {
+    package var version: String
+    package var pre: String?
+    /// `--date YYYY-MM-DD`; nil: today where the user is (TZ), `utc`: today in UTC.
+    package var date: String?
+    package var dryRun = false
+    package var allowDirty = false
+    package var allowEmpty = false
+    /// A pre-release moves Unreleased into its section instead of copying it.
+    package var consumeUnreleased = false
+    package var branch = false
+    package var commit = false
+    package var tag = false
+    package var format: OutputFormat
+    package var configPath: String?
+    /// The command as typed, for fixes that rerun it with one more option.
+    package var commandLine: String
+
+    package init(version: String, format: OutputFormat, configPath: String?, commandLine: String) {
+        self.version = version
+        self.format = format
+        self.configPath = configPath
+        self.commandLine = commandLine
+    }
+
+    package func run() -> ExitStatus {
+        let report = RefReport(format: format, output: 2)
+        do throws(CheckFailure) {
+            return try prepare(report: report)
+        } catch {
+            return report.fail(error)
+        }
+    }
+
+    private func refuse(_ diagnostics: [Diagnostic], report: RefReport) -> ExitStatus {
+        ProcessContext.write(format.render(diagnostics, color: report.color), to: 2)
+        say("nothing was written")
+        return .ruleFailed
+    }
+
+    private func say(_ line: String) { ProcessContext.printError("lockstep: \(line)\n") }
+
+    private func prepare(report: RefReport) throws(CheckFailure) -> ExitStatus {
+        let repository = try reading { () throws(GitError) in
+            try Repository(discoveringFrom: nil, environment: ProcessContext.environment)
+        }
+        guard let root = repository.workDirectory.map(Path.withoutTrailingSlash) else {
+            throw CheckFailure.usage("a bare repository has no files to prepare", fix: "run it in a clone with a work tree")
+        }
+        let config = try ConfigLoader.load(explicitPath: configPath, workTree: root)
+        guard let head = try? repository.commitID(of: "HEAD") else {
+            throw CheckFailure.usage("HEAD has no commit yet", fix: "commit the project first: `git commit`")
+        }
+        let facts = RefFacts(repository: repository, config: config)
+        let prefix = config.version.tagPrefix
+        let allTags = try reading { () throws(GitError) in try facts.releaseTags() }
+
+        // The files as they are now: the watched paths and the manifests of the source's workspace.
+        var tree = try WorkTreeReader.snapshot(root: root, paths: ReleaseState.watchedPaths(config), listing: [])
+        let members = Self.workspaceMembers(root: root, source: config.version.source, tree: tree)
+        let more = try WorkTreeReader.snapshot(root: root, paths: members, listing: [])
+        tree.entries.merge(more.entries) { current, _ in current }
+        let currentVersion = VersionEdits.sourceVersion(in: tree, config: config).flatMap { try? SemVer.parse($0).get() }
+        // "The previous release" is the highest release tag in HEAD's history, and a bump applies
+        // to the highest final one. When HEAD carries the tag of the version the files state and
+        // the request, read past HEAD, names that version, this is a second run of that release.
+        func releases(besides skipped: ObjectID?) throws(CheckFailure) -> (any: ReleaseTag?, final: ReleaseTag?) {
+            try reading { () throws(GitError) in
+                let any = try ReleaseTagHistory.highest(in: repository, before: "HEAD", prefix: prefix, besides: skipped)
+                let final = try ReleaseTagHistory.highest(in: repository, before: "HEAD", prefix: prefix,
+                                                          including: { !$0.isPrerelease }, besides: skipped)
+                return (any.map { ReleaseTag(name: $0.name, version: $0.version) }, final.map { ReleaseTag(name: $0.name, version: $0.version) })
+            }
+        }
+        func resolve(_ found: (any: ReleaseTag?, final: ReleaseTag?), next: SemVer?, besides skipped: ObjectID? = nil) throws(ReleaseRefusal) -> SemVer {
+            let base = found.final?.version ?? currentVersion ?? SemVer(major: "0", minor: "0", patch: "0")
+            let tags = allTags.filter { $0.commit != skipped }.map(\.tag.version)
+            return try ReleaseTarget.resolve(version, pre: pre, base: base, next: next, tags: tags, tagPrefix: prefix)
+        }
+        var (previous, previousFinal) = try releases(besides: nil)
+        let taggedHere = currentVersion.map { version in allTags.contains { $0.commit == head && $0.tag.version == version } } ?? false
+        let pastHead = taggedHere ? try releases(besides: head) : nil
+        let next = version != "auto" ? nil : try reading { () throws(GitError) in try facts.nextVersion(at: head) }.version
+        let target: SemVer
+        do throws(ReleaseRefusal) {
+            if let pastHead, let currentVersion, let again = try? resolve(pastHead, next: currentVersion, besides: head), again == currentVersion {
+                (previous, previousFinal) = pastHead
+                target = again
+            } else {
+                target = try resolve((previous, previousFinal), next: next)
+            }
+        } catch {
+            return refuse([error.diagnostic], report: report)
+        }
+        let tagName = prefix + target.description
+        let tagExists = allTags.contains { $0.tag.name == tagName }
+        let tagOnHead = allTags.contains { $0.tag.name == tagName && $0.commit == head }
+
+        // The changelog's previous release: past the pre-releases when the release is final, or
+        // when a pre-release leaves Unreleased in place (its section lists all since then).
+        let moves = !target.isPrerelease || consumeUnreleased
+        let linkBase = target.isPrerelease && moves ? previous : previousFinal
+        let request = ChangelogRelease.Request(
+            version: target.description, date: try releaseDate(), previousTag: linkBase?.name,
+            remoteForm: Self.remoteForm(repository), mode: moves ? .move : .copy, allowsEmpty: allowEmpty,
+            commandLine: commandLine)
+        let baseline = try reading { () throws(GitError) in
+            try repository.locate(.revision(head.hex), paths: ReleaseState.watchedPaths(config), listing: [])
+                .map { located throws(GitError) in try repository.load(located) }
+        }
+        let plan = ReleasePlan(tree: tree, baseline: baseline, members: members, tags: previous.map { [$0.name] } ?? [],
+                               config: config, request: request)
+
+        var refusals: [Diagnostic] = []
+        if !(plan.isPrepared && tagOnHead) {
+            if let previous, !target.isHigher(than: previous.version) {
+                refusals.append(Diagnostic(VersionEdits.rule, "\(target) is not above the previous release \(previous.name)",
+                                           fix: "release the next version: `lockstep release prepare \(Self.nextFree(after: previous.version, tags: allTags.map(\.tag.name), prefix: prefix))`"))
+            } else if tagExists {
+                refusals.append(Diagnostic(VersionEdits.rule, "the tag \(tagName) exists already",
+                                           fix: "release another version: `lockstep release prepare \(Self.nextFree(after: target, tags: allTags.map(\.tag.name), prefix: prefix))`"))
+            }
+            if let currentVersion, target.isLower(than: currentVersion) {
+                refusals.append(Diagnostic(VersionEdits.rule, "\(target) is below the version the files state already (\(currentVersion))",
+                                           fix: "release \(currentVersion) or above: `lockstep release prepare \(currentVersion)`",
+                                           file: config.version.source))
+            }
+        }
+        refusals += plan.refusals
+        guard refusals.isEmpty else { return refuse(refusals, report: report) }
+
+        let branchName = Self.branchName(for: target, previous: previousFinal?.version, onMain: repository.headBranch() == "refs/heads/\(config.branch.main)")
+        let onBranch = repository.headBranch() == "refs/heads/\(branchName)"
+        if branch, !onBranch, (try? repository.referenceTarget("refs/heads/\(branchName)")) != nil {
+            return refuse([Diagnostic(VersionEdits.rule, "the branch \(branchName) exists already",
+                                      fix: "continue there: `git switch \(branchName)`, or delete it first: `git branch -D \(branchName)`")], report: report)
+        }
+
+        if dryRun {
+            ProcessContext.printOut(plan.diff)
+            if plan.isPrepared { say("nothing to do: every file says \(target) and \(config.changelog.path) has its section") }
+            if branch, !onBranch { say("would create the branch \(branchName)") }
+            if commit { say("would commit: chore: prepare release \(tagName)") }
+            if tag, !tagOnHead { say("would tag \(tagName)") }
+            return .passed
+        }
+
+        let paths = plan.changes.map(\.path)
+        if !allowDirty {
+            // `--no-optional-locks`: only look (git would otherwise refresh the index, a write).
+            let status = CommandOutput.run(["git", "--no-optional-locks", "-C", root, "status", "--porcelain", "-z", "--untracked-files=no"])
+            guard status.succeeded else {
+                throw CheckFailure.unreadable("the work tree's status", "`git status` failed (exit \(status.status))", fix: "run `git status` to see why")
+            }
+            let dirty = Self.changedPaths(status.output).filter { !paths.contains($0) && !ReleaseState.watchedPaths(config).contains($0) }
+            if !dirty.isEmpty {
+                return refuse([Diagnostic(VersionEdits.rule, "the work tree has changes besides the release files: \(dirty.prefix(5).joined(separator: ", "))\(dirty.count > 5 ? ", …" : "")",
+                                          fix: "commit or stash them (`git stash`), or keep them: `\(commandLine) --allow-dirty`")], report: report)
+            }
+        }
+        if tag, !commit, !plan.isPrepared {
+            return refuse([Diagnostic(VersionEdits.rule, "--tag needs the release commit: the tag would name a commit without the release files",
+                                      fix: "`\(commandLine) --commit`")], report: report)
+        }
+
+        if plan.isPrepared {
+            say("nothing to do: every file says \(target) and \(config.changelog.path) has its section")
+        } else {
+            do throws(FileReplacement.Failure) {
+                // From the top of the work tree, so messages name the files as the configuration does.
+                guard FileSystem.changeDirectory(root) else { throw FileReplacement.Failure(reason: "cannot enter \(root)", restored: [], notRestored: []) }
+                try FileReplacement.replace(plan.changes.map { ($0.path, $0.old, $0.new) })
+            } catch {
+                var lines = ["cannot write the release files: \(error.reason)"]
+                if !error.restored.isEmpty { lines.append("put back as they were: \(error.restored.joined(separator: ", "))") }
+                if !error.notRestored.isEmpty { lines.append("COULD NOT put back (they hold the new text): \(error.notRestored.joined(separator: ", "))") }
+                lines.append(error.notRestored.isEmpty ? "no file was changed" : "restore them with `git checkout -- \(error.notRestored.map(ShellQuoting.quote).joined(separator: " "))`")
+                if let fix = error.fix { lines.append("fix: \(fix), then run `\(commandLine)` again") }
+                for line in lines { say(line) }
+                return .unreadable
+            }
+            say("prepared \(target): \(paths.joined(separator: ", "))")
+        }
+        return gitSteps(root: root, paths: paths, branchName: branchName, onBranch: onBranch, tagName: tagName, tagOnHead: tagOnHead,
+                        plan: plan)
+    }
+
+    /// `--branch`, `--commit`, `--tag`, each through `git` so hooks, signing and identity apply.
+    private func gitSteps(root: String, paths: [String], branchName: String, onBranch: Bool, tagName: String, tagOnHead: Bool,
+                          plan: ReleasePlan) -> ExitStatus {
+        if branch, !onBranch {
+            guard CommandOutput.run(["git", "-C", root, "switch", "-c", branchName], capturing: false).succeeded else {
+                say("the files are prepared, but the branch \(branchName) could not be made; make it with `git switch -c \(branchName)`")
+                return .ruleFailed
+            }
+        }
+        if commit, !paths.isEmpty {
+            let message = "chore: prepare release \(tagName)"
+            let added = CommandOutput.run(["git", "-C", root, "add", "--"] + paths, capturing: false)
+            guard added.succeeded,
+                  CommandOutput.run(["git", "-C", root, "commit", "-m", message, "--"] + paths, capturing: false).succeeded else {
+                say("the files are prepared, but the commit failed (see above); commit them with `git commit -m \(ShellQuoting.quote(message)) -- \(paths.map(ShellQuoting.quote).joined(separator: " "))`")
+                return .ruleFailed
+            }
+        }
+        if tag, !tagOnHead {
+            let message = plan.tagMessage(tag: tagName)
+            guard CommandOutput.run(["git", "-C", root, "tag", "-a", "--cleanup=whitespace", "-m", message, tagName], capturing: false).succeeded else {
+                say("the release commit is made, but the tag failed (see above); tag it with `git tag -a \(tagName) -m \(ShellQuoting.quote("Release " + tagName))`")
+                return .ruleFailed
+            }
+            say("tagged \(tagName); publish with `git push --follow-tags origin HEAD`")
+        }
+        return .passed
+    }
+
+    /// `--date`, or today (local, or UTC with `--date utc`).
+    private func releaseDate() throws(CheckFailure) -> String {
+        if let date, date != "utc", date != "local" {
+            guard let parsed = CalendarDate(date) else {
+                throw CheckFailure.usage("--date \(date) is not a YYYY-MM-DD date", fix: "write it like `--date 2025-11-10`")
+            }
+            return parsed.description
+        }
+        let today = Today.date(utc: date == "utc")
+        return CalendarDate("\(Self.pad(today.year, 4))-\(Self.pad(today.month, 2))-\(Self.pad(today.day, 2))")?.description ?? "1970-01-01"
+    }
+
+    private static func pad(_ value: Int, _ width: Int) -> String {
+        let digits = String(value)
+        return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    }
+
+    /// `release/vX.Y.Z`, or `hotfix/vX.Y.Z` for a patch made on main (RELEASE_PROCESS.md "Hotfix Process").
+    static func branchName(for version: SemVer, previous: SemVer?, onMain: Bool) -> String {
+        let isPatch = version.patch != "0" && !version.isPrerelease
+        return (isPatch && onMain ? "hotfix/v" : "release/v") + version.description
+    }
+
+    /// The first patch after `version` with no tag yet.
+    static func nextFree(after version: SemVer, tags: [String], prefix: String) -> String {
+        var candidate = BumpKind.patch.applied(to: version)
+        while tags.contains(prefix + candidate.description) { candidate = BumpKind.patch.applied(to: candidate) }
+        return candidate.description
+    }
+
+    /// The paths `git status --porcelain -z` names (both sides of a rename).
+    static func changedPaths(_ output: [UInt8]) -> [String] {
+        var paths: [String] = []
+        var expectingSource = false
+        for record in output.split(separator: 0) {
+            if expectingSource {
+                paths.append(String(decoding: record, as: UTF8.self))
+                expectingSource = false
+                continue
+            }
+            guard record.count > 3 else { continue }
+            paths.append(String(decoding: record.dropFirst(3), as: UTF8.self))
+            expectingSource = record.first == UInt8(ascii: "R") || record.first == UInt8(ascii: "C")
+        }
+        return paths
+    }
+
+    /// The links' form from `origin`'s URL (else the first remote's).
+    static func remoteForm(_ repository: Repository) -> ReleaseLinkForm? {
+        let names = (try? repository.remoteNames()) ?? []
+        for name in names.filter({ $0 == "origin" }) + names.filter({ $0 != "origin" }) {
+            if let url = (try? repository.configString("remote.\(name).url")) ?? nil, let form = ReleaseLinkForm.forRemote(url) { return form }
+        }
+        return nil
+    }
+
+    /// The Cargo.toml of each member of the source's workspace (globs such as `crates/*` expanded).
+    static func workspaceMembers(root: String, source: String, tree: TreeSnapshot) -> [String] {
+        guard let (manifest, document) = CargoWorkspace.root(of: source, in: tree) else { return [] }
+        let folder = manifest.split(separator: "/").dropLast().joined(separator: "/")
+        let (patterns, excluded) = CargoWorkspace.members(in: document)
+        var found: [String] = []
+        for pattern in patterns {
+            var folders = [folder]
+            for segment in pattern.split(separator: "/") where segment != "." {
+                folders = folders.flatMap { parent -> [String] in
+                    guard segment.contains(where: { "*?[".contains($0) }) else { return [Self.join(parent, String(segment))] }
+                    return FileSystem.names(in: Path.join(root, parent.isEmpty ? "." : parent)).sorted()
+                        .filter { Glob.matches(String(segment), $0) }
+                        .map { Self.join(parent, $0) }
+                }
+            }
+            for member in folders where !excluded.contains(where: { Self.join(folder, $0) == member }) {
+                found.append(Self.join(member, "Cargo.toml"))
+            }
+        }
+        return found
+    }
+
+    private static func join(_ folder: String, _ name: String) -> String { folder.isEmpty ? name : folder + "/" + name }
+}

@@ -1,0 +1,18 @@
+import LockstepCore
+import LockstepGit
+
+/// The highest release tag in a commit's history, in one walk (`version/no-decrease` and
+/// `release prepare` share it): a tag on an unmerged branch, or one made after the commit, is not
+/// what this version follows. A tag whose history a shallow clone lacks is passed over.
+enum ReleaseTagHistory {
+    static func highest(in repository: Repository, before revision: String, prefix: String,
+                        including: (SemVer) -> Bool = { _ in true }, besides skipped: ObjectID? = nil) throws(GitError) -> (name: String, version: SemVer)? {
+        guard let baseline = try? repository.commitID(of: revision) else { return nil }
+        let releases = try repository.tagNames().compactMap { name -> (name: String, version: SemVer, commit: ObjectID)? in
+            guard name.hasPrefix(prefix), case .success(let version) = SemVer.parse(String(name.dropFirst(prefix.count))),
+                  including(version), let commit = try? repository.commitID(of: "refs/tags/" + name), commit != skipped else { return nil }
+            return (name, version, commit)
+        }.sorted { $0.version.isHigher(than: $1.version) }
+        return try repository.firstReachable(releases.map(\.commit), from: baseline).map { (releases[$0].name, releases[$0].version) }
+    }
+}

@@ -1,0 +1,8 @@
+import Glibc
+
+/// Shell wildcards (`*`, `?`, `[…]`) on one path component, as Cargo's `members = ["crates/*"]`.
+package enum Glob {
+    package static func matches(_ pattern: String, _ name: String) -> Bool {
+        fnmatch(pattern, name, 0) == 0
+    }
+}
