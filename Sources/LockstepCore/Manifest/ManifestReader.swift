@@ -50,10 +50,12 @@ struct ManifestReader {
         }
     }
 
-    private mutating func json(at path: String) -> (JSONNode, SourceLines)? {
+    /// The document at `path`; with `keeping`, only those members are built (see `JSON.parse(_:keeping:)`).
+    private mutating func json(at path: String, keeping paths: [[String]]? = nil) -> (JSONNode, SourceLines)? {
         guard let bytes = bytes(at: path) else { return nil }
-        do {
-            return (try JSON.parse(bytes), SourceLines(bytes))
+        do throws(JSONError) {
+            let root = if let paths { try JSON.parse(bytes, keeping: paths) } else { try JSON.parse(bytes) }
+            return (root, SourceLines(bytes))
         } catch {
             problems.append(Diagnostic(Self.rule, "\(path) is not valid JSON: \(error.message)", fix: "fix the syntax",
                                        file: path, line: error.position.line, column: error.position.column,
@@ -114,7 +116,8 @@ struct ManifestReader {
             guard let (root, lines) = json(at: path), let object = jsonObject(root, file: path, lines: lines) else { return [] }
             return jsonString(object["version"], file: path, field: "version", lines: lines, required: true).map { [$0] } ?? []
         case "package-lock.json":
-            guard let (root, lines) = json(at: path), let object = jsonObject(root, file: path, lines: lines) else { return [] }
+            // Two values of a file that lists every package: the rest is checked, not built.
+            guard let (root, lines) = json(at: path, keeping: [["version"], ["packages", "", "version"]]), let object = jsonObject(root, file: path, lines: lines) else { return [] }
             var found: [ManifestVersion] = []
             if let top = jsonString(object["version"], file: path, field: "version", lines: lines, required: false) { found.append(top) }
             if case .object(let packages)? = object["packages"]?.value, case .object(let rootPackage)? = packages[""]?.value,
@@ -181,9 +184,8 @@ struct ManifestReader {
     /// Each place `pattern` occurs in its file, with the version written there.
     mutating func patternVersions(_ pattern: VersionPattern) -> [ManifestVersion] {
         guard let (prefix, suffix) = pattern.parts, let bytes = bytes(at: pattern.path) else { return [] }
-        let lines = SourceLines(bytes)
         var found: [ManifestVersion] = []
-        for (index, line) in lines.lines.enumerated() {
+        for (index, line) in DecodedMessage(bytes: bytes).lines.enumerated() {
             var searchFrom = line.startIndex
             while let range = line.range(of: prefix, from: searchFrom) {
                 let start = range.upperBound

@@ -14,11 +14,25 @@ package struct ManifestVersion: Sendable, Equatable {
     }
 }
 
-/// Lines of a file for excerpts: the line a diagnostic points at is shown under it.
+/// Lines of a file for excerpts: the line a diagnostic points at is shown under it. Only that
+/// line is decoded: a 500 KB lock file has one excerpt, not 15,000 lines to turn into strings.
 struct SourceLines {
-    let lines: [String]
+    let bytes: [UInt8]
 
-    init(_ bytes: [UInt8]) { lines = DecodedMessage(bytes: bytes).lines }
+    init(_ bytes: [UInt8]) { self.bytes = bytes }
 
-    subscript(line: Int) -> String? { line >= 1 && line <= lines.count ? lines[line - 1] : nil }
+    /// Line `line` (1-based) as `DecodedMessage` reads it: split at LF, a CR before it dropped,
+    /// bytes that are not UTF-8 replaced; nil past the last line (a final LF ends no new line).
+    subscript(line: Int) -> String? {
+        guard line >= 1 else { return nil }
+        var start = 0
+        for _ in 1..<line {
+            guard let end = bytes[start...].firstIndex(of: 0x0A) else { return nil }
+            start = end + 1
+        }
+        guard start < bytes.count else { return nil }
+        let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+        let slice = end > start && bytes[end - 1] == 0x0D ? bytes[start..<(end - 1)] : bytes[start..<end]
+        return String(decoding: slice, as: UTF8.self)
+    }
 }
