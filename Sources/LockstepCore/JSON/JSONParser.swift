@@ -40,6 +40,8 @@ struct JSONParser: ByteDocument {
         var members: [JSONMember] = []
         /// The key whose value is being read (objects only).
         var key = ""
+        /// Whether that key leads to no selected path (its text was not even made).
+        var isKeySkipped = false
         var keyPosition = Position(line: 1, column: 1)
 
         init(isObject: Bool, position: Position, keep: Keep) {
@@ -156,11 +158,26 @@ struct JSONParser: ByteDocument {
         guard index < bytes.count, bytes[index] == ASCII.quote else {
             throw unexpected(expected: afterComma ? "a string key" : "a string key or '}'")
         }
-        if case .none = container.keep {
+        switch container.keep {
+        case .none:
             _ = try parseString(materializing: false)
-        } else {
+        case .all:
             container.keyPosition = position(at: index)
             container.key = try parseString()
+        case .path(let path):
+            // Most keys on the way to a selection lead elsewhere (the 1,000 packages of a lock
+            // file): their bytes are compared with the selected names, and made into text only
+            // if they match (or hold an escape, which only the text can tell).
+            let open = index
+            _ = try parseString(materializing: false)
+            let raw = bytes[(open + 1)..<(index - 1)]
+            let names = selection?.filter { $0.count > path.count && $0.starts(with: path) }.map { $0[path.count] } ?? []
+            container.isKeySkipped = !raw.contains(ASCII.backslash) && !names.contains { raw.elementsEqual($0.utf8) }
+            if !container.isKeySkipped {
+                index = open
+                container.keyPosition = position(at: index)
+                container.key = try parseString()
+            }
         }
         skipWhitespace()
         guard index < bytes.count, bytes[index] == ASCII.colon else {
@@ -176,7 +193,7 @@ struct JSONParser: ByteDocument {
         case .all: return .all
         case .none: return .none
         case .path(let path):
-            guard container.isObject, let selection else { return .none }
+            guard container.isObject, !container.isKeySkipped, let selection else { return .none }
             let child = path + [container.key]
             if selection.contains(child) { return .all }
             return selection.contains { $0.starts(with: child) } ? .path(child) : .none

@@ -38,10 +38,12 @@ struct ManifestReader {
         }
     }
 
-    private mutating func toml(at path: String) -> (TOMLTable, SourceLines)? {
+    /// The document at `path`; with `keepingValuesOf`, only those keys' strings are made.
+    private mutating func toml(at path: String, keepingValuesOf keys: Set<String>? = nil) -> (TOMLTable, SourceLines)? {
         guard let bytes = bytes(at: path) else { return nil }
-        do {
-            return (try TOML.parse(bytes), SourceLines(bytes))
+        do throws(TOMLError) {
+            let document = if let keys { try TOML.parse(bytes, keepingValuesOf: keys) } else { try TOML.parse(bytes) }
+            return (document, SourceLines(bytes))
         } catch {
             problems.append(Diagnostic(Self.rule, "\(path) is not valid TOML: \(error.message)", fix: "fix the syntax",
                                        file: path, line: error.position.line, column: error.position.column,
@@ -126,7 +128,8 @@ struct ManifestReader {
             }
             return found
         case "Cargo.lock":
-            guard let crate, let (document, lines) = toml(at: path) else { return [] }
+            // Only the entries' names, versions and sources are read: checksums and dependency lists are not copied.
+            guard let crate, let (document, lines) = toml(at: path, keepingValuesOf: ["name", "version", "source"]) else { return [] }
             if case .array(let packages)? = document["package"]?.value {
                 for entry in packages {
                     guard case .table(let table) = entry.value, case .string(crate)? = table["name"]?.value,
