@@ -7,7 +7,7 @@ struct RulesCommand: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument { case text, json, markdown, configTable = "config-table" }
 
-    @Option(help: "text, json, markdown (docs/rules.md), or config-table (the README's configuration table).")
+    @Option(help: "text, json, markdown (docs/rules.md), or config-table (docs/configuration.md's table).")
     var format: Format = .text
 
     func run() throws {

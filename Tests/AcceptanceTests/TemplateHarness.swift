@@ -57,11 +57,11 @@ enum Templates {
     static var ciScript: URL { folder.appendingPathComponent("lockstep-ci.sh") }
     static var preCommitHooks: URL { Products.packageRoot.appendingPathComponent(".pre-commit-hooks.yaml") }
 
-    /// The README's fenced block that follows the line `marker` (the lefthook snippet).
+    /// docs/install.md's fenced block that follows the line `marker` (the lefthook snippet).
     static func readmeBlock(after marker: String) throws -> String {
-        let readme = try String(contentsOf: Products.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let readme = try String(contentsOf: Products.packageRoot.appendingPathComponent("docs/install.md"), encoding: .utf8)
         let lines = readme.components(separatedBy: "\n")
-        let start = try #require(lines.firstIndex { $0.contains(marker) }, "README.md has no line containing \(marker)")
+        let start = try #require(lines.firstIndex { $0.contains(marker) }, "docs/install.md has no line containing \(marker)")
         let isFence = { (line: String) in line.trimmingCharacters(in: .whitespaces).hasPrefix("```") }
         let open = try #require(lines[start...].firstIndex(where: isFence))
         let close = try #require(lines[(open + 1)...].firstIndex(where: isFence))

@@ -106,7 +106,7 @@ import Testing
         #expect(refs.stdout.isEmpty, "nothing reached the remote\n\(refs)", sourceLocation: sourceLocation)
     }
 
-    /// The README's lefthook snippet, run by lefthook itself.
+    /// docs/install.md's lefthook snippet, run by lefthook itself.
     @Test(.enabled(if: ExternalTool.lefthook != nil, "lefthook is not installed (pip install lefthook)"))
     func lefthookSnippetRunsLockstep() throws {
         let lefthook = try #require(ExternalTool.lefthook)

@@ -1,14 +1,14 @@
 import Foundation
 import Testing
 
-/// The README's architecture table is the law: every target in Package.swift has a row, and no
+/// docs/architecture.md's table is the law: every target in Package.swift has a row, and no
 /// file imports a module its row does not allow (Core stays pure; only LockstepGit sees libgit2).
 struct ArchitectureTests {
     static let root = DocumentationTests.root
 
-    /// target → modules it may import, read from the README's `| target | holds | may import |` table.
+    /// target → modules it may import, read from docs/architecture.md's `| target | holds | may import |` table.
     static func allowedImports() throws -> [String: Set<String>] {
-        let readme = try String(contentsOfFile: root + "/README.md", encoding: .utf8)
+        let readme = try String(contentsOfFile: root + "/docs/architecture.md", encoding: .utf8)
         var allowed: [String: Set<String>] = [:]
         for line in readme.split(separator: "\n") where line.hasPrefix("| `") {
             let cells = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
@@ -36,7 +36,7 @@ struct ArchitectureTests {
 
     @Test func everyTargetHasARow() throws {
         let allowed = try Self.allowedImports()
-        for target in try Self.targets() { #expect(allowed[target] != nil, "README architecture table lacks \(target)") }
+        for target in try Self.targets() { #expect(allowed[target] != nil, "docs/architecture.md's table lacks \(target)") }
     }
 
     @Test func importsStayInsideTheirRow() throws {

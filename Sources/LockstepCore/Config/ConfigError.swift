@@ -15,7 +15,7 @@ package struct ConfigError: Error, Sendable, Equatable {
     static func unknown(_ kind: String, _ name: String, file: String, at position: Position,
                         closest: String?) -> ConfigError {
         ConfigError("unknown \(kind) \(name)", file: file, at: position,
-                    fix: closest.map { "did you mean `\($0)`?" } ?? "see the configuration reference in the README")
+                    fix: closest.map { "did you mean `\($0)`?" } ?? "see docs/configuration.md")
     }
 
     package var diagnostic: Diagnostic {

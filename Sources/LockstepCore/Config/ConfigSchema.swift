@@ -1,4 +1,4 @@
-/// Every key `.lockstep.toml` accepts. The README's configuration reference lists the same keys
+/// Every key `.lockstep.toml` accepts. docs/configuration.md lists the same keys
 /// (a test compares them), so a key is documented where it is defined.
 struct ConfigKey: Sendable {
     let section: String
@@ -98,7 +98,7 @@ package enum ConfigSchema {
         keys.reduce(into: []) { sections, key in if !sections.contains(key.section) { sections.append(key.section) } }
     }
 
-    /// The README's configuration table, one row per key (a test keeps the README equal to it).
+    /// docs/configuration.md's table, one row per key (a test keeps the page equal to it).
     package static var markdownTable: String {
         "| key | default | meaning |\n|---|---|---|\n" + reference.map { key in
             let shown = key.defaultValue.contains(" ") && !key.defaultValue.hasPrefix("[") ? key.defaultValue : "`\(key.defaultValue)`"
@@ -106,7 +106,7 @@ package enum ConfigSchema {
         }.joined() + "| `rules.\"<id>\"` | the rule's own | `\"error\"`, `\"warning\"` or `\"off\"` for that rule |\n"
     }
 
-    /// `(key path, default, summary)` for the README and `lockstep explain`.
+    /// `(key path, default, summary)` for docs/configuration.md and `lockstep explain`.
     package static var reference: [(path: String, defaultValue: String, summary: String)] {
         keys.map { ($0.path, $0.defaultValue, $0.summary) }
     }
