@@ -92,7 +92,7 @@ struct JSONParser: ByteDocument {
                 skipWhitespace()
                 if index < bytes.count, bytes[index] == container.closer {
                     index += 1
-                    completed = container.build()
+                    completed = container.isKept ? container.build() : nil
                 } else {
                     if container.isObject {
                         try readKey(into: &container, afterComma: false)
