@@ -91,7 +91,8 @@ package struct TreeEntryPoint {
         }
         let base = try reading { () throws(GitError) in try repository.locate(.revision(baselineRevision), paths: paths, listing: folders) }
         // Nothing the rules read changed: what the baseline holds was judged when it was committed.
-        if !wholeTree, let located, let base, located.loadsLike(base) { return [] }
+        if !wholeTree, let located, let base, located.loadsLike(base),
+           try !migrationsEdited(repository, listing: located.listing, baselineRevision: baselineRevision, config: config) { return [] }
         let tree = try located.map { tree throws(CheckFailure) in try reading { () throws(GitError) in try repository.load(tree) } } ?? current
         // The baseline is read as the rules need it: at first only the source manifest, whose
         // version the rules compare with; the rest once the new tree has findings to compare.
@@ -99,7 +100,9 @@ package struct TreeEntryPoint {
         if let base, located == nil, !wholeTree {
             // The work tree's files have no blob ids: read the baseline whole and compare the bytes.
             let whole = try reading { () throws(GitError) in try repository.load(base) }
-            if whole == tree { return [] }
+            if whole == tree, try !migrationsEdited(repository, listing: tree.listing, baselineRevision: baselineRevision, config: config) {
+                return []
+            }
             baseline = whole
         } else if let base {
             baseline = try loadBaseline(base, paths: ReleaseState.sourcePaths(config), repository: repository, tree: tree, located: located)
@@ -112,6 +115,8 @@ package struct TreeEntryPoint {
                 try highestReleaseTag(in: repository, before: baselineRevision, prefix: config.version.tagPrefix)
             }.map { [$0] } ?? []
         }
+        try addMigrations(to: &input, repository: repository, located: located, workTree: source == .workTree ? repository.workDirectory : nil,
+                          baselineRevision: baselineRevision, config: config, skip: skip)
         let found = ReleaseCheck.run(input, config: config, scope: scope, skipping: skip)
         guard !wholeTree, !found.isEmpty, let base, var compared = baseline else { return found }
         if located != nil {
@@ -146,7 +151,7 @@ package struct TreeEntryPoint {
     /// one made after the revision being checked, is not what this version follows (a hotfix to
     /// 1.2.1 while `v1.3.0-rc.1` waits on its branch). A tag whose history a shallow clone lacks is
     /// passed over. Nil on an unborn branch.
-    private func highestReleaseTag(in repository: Repository, before revision: String, prefix: String) throws(GitError) -> String? {
+    func highestReleaseTag(in repository: Repository, before revision: String, prefix: String) throws(GitError) -> String? {
         guard let baseline = try? repository.commitID(of: revision) else { return nil }
         let releases = try repository.tagNames().compactMap { name -> (name: String, version: SemVer, commit: ObjectID)? in
             guard name.hasPrefix(prefix), case .success(let version) = SemVer.parse(String(name.dropFirst(prefix.count))),
