@@ -6,10 +6,18 @@ hooks, `git log --format=%B` for history walks), so machine speed and load cance
 round runs every command once, in turn; the report gives medians, their ratio and peak RSS.
 
     python3 Benchmarks/bench.py --bin .build/release [--rounds 300] [--history 100000] [--only commit-msg]
+    python3 Benchmarks/bench.py --bin .build/release --fixture real [--callgrind]
+
+`--fixture real` runs the pre-commit figures on a repository shaped like the first user's
+(Benchmarks/make_real_repo.py: 2,911-entry index, ~32 MB pack, 481 KB package-lock.json, 182 KB
+Cargo.lock, a 2,429-line CHANGELOG.md with ~300 old findings). `--callgrind` adds, for the
+pre-commit figures, the instructions each command executes (valgrind's callgrind, one run each):
+a count that does not depend on the load of the machine, unlike wall-clock time.
 """
 import argparse
 import datetime
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -56,8 +64,23 @@ def peak_memory(argv, env):
         return None
 
 
-def compare(title, baseline, candidates, cwd, env, rounds, warmup=10):
-    """Interleaves `baseline` and every candidate for `rounds` rounds and prints the ratios."""
+CALLGRIND = False
+
+
+def instructions(argv, env):
+    """Instructions executed (callgrind's Ir) by one run of `argv` and the processes it execs or
+    spawns (the sh wrapper and lockstep-hook are counted together)."""
+    result = subprocess.run(["valgrind", "--tool=callgrind", "--trace-children=yes", "--callgrind-out-file=/dev/null", *argv],
+                            env=env, capture_output=True, text=True)
+    counts = [int(found.replace(",", "")) for found in re.findall(r"Collected : ([\d,]+)", result.stderr)]
+    if not counts:
+        sys.exit(f"callgrind gave no count for {argv}:\n{result.stderr[-2000:]}")
+    return sum(counts)
+
+
+def compare(title, baseline, candidates, cwd, env, rounds, warmup=10, counting=False, expected=None):
+    """Interleaves `baseline` and every candidate for `rounds` rounds and prints the ratios.
+    `expected`: exit statuses other than 0 that a command must give (name → status)."""
     commands = [baseline] + candidates
     times = {name: [] for name, _ in commands}
     codes = {}
@@ -70,10 +93,12 @@ def compare(title, baseline, candidates, cwd, env, rounds, warmup=10):
             if index >= warmup:
                 times[name].append(elapsed)
     peaks = {name: peak_memory(argv, env) for name, argv in commands}
+    counted = {name: instructions(argv, env) for name, argv in commands} if counting and CALLGRIND else None
     os.chdir(saved)
-    failed = [name for name, _ in commands if codes[name] != 0]
+    failed = [name for name, _ in commands if codes[name] != (expected or {}).get(name, 0)]
     if failed:
-        sys.exit(f"{title}: {', '.join(failed)} exited non-zero; the figures would time an error path")
+        sys.exit(f"{title}: {', '.join(failed)} exited {', '.join(str(codes[name]) for name in failed)}; "
+                 "the figures would time an error path")
     base = statistics.median(times[baseline[0]])
     print(f"\n## {title} ({rounds} interleaved rounds)\n")
     print("| command | median | ratio | peak RSS | exit |")
@@ -82,7 +107,55 @@ def compare(title, baseline, candidates, cwd, env, rounds, warmup=10):
         median = statistics.median(times[name])
         peak = f"{peaks[name] / 1024:.1f} MiB" if peaks[name] else "n/a"
         print(f"| {name} | {median / 1e6:.2f} ms | {median / base:.2f}× | {peak} | {codes[name]} |")
+    if counted:
+        print(f"\nInstructions (callgrind, one run each; ratio to {baseline[0]}):\n")
+        print("| command | instructions | ratio |")
+        print("|---|---|---|")
+        for name, _ in commands:
+            print(f"| {name} | {counted[name]:,} | {counted[name] / counted[baseline[0]]:.1f}× |")
     return {name: statistics.median(times[name]) / base for name, _ in commands}
+
+
+# Exits 1: the old findings that adoption carries are all reported with --all.
+CHANGELOG_ALL = "lockstep check changelog --all --index (2,429 lines, ~300 findings)"
+
+
+def real_fixture(bindir, rounds):
+    """The pre-commit hook and `check changelog --all` on a repository shaped like the first user's."""
+    sys.path.insert(0, os.path.join(ROOT, "Benchmarks"))
+    import make_real_repo
+    work = tempfile.mkdtemp(prefix="lockstep-real-")
+    try:
+        repo = os.path.join(work, "repo")
+        print(f"\nGenerating the real-shape fixture (Benchmarks/make_real_repo.py {repo}) …", flush=True)
+        env = make_real_repo.generate(repo, make_real_repo.DEFAULT_SEED)
+        hook = install_hook(repo, bindir, "pre-commit")
+        git_path = shutil.which("git")
+        hook_env = dict(env, GIT_INDEX_FILE=".git/index", NO_COLOR="1")
+        rev_parse = ("git rev-parse HEAD", [git_path, "rev-parse", "HEAD"])
+        make_real_repo.stage(repo, env, "ordinary")
+        ordinary = compare("real shape: pre-commit hook, ordinary commit (ratio to `git rev-parse HEAD`)", rev_parse,
+                           [("hooks/pre-commit (sh wrapper + lockstep-hook)", [hook])], repo, hook_env, rounds, counting=True)
+        git(repo, "reset", "-q", "--hard", "HEAD", env=env)
+        make_real_repo.stage(repo, env, "release")
+        release = compare(
+            "real shape: pre-commit hook, release commit: Cargo.toml, package.json, package-lock.json (top level and "
+            "packages[\"\"]), Cargo.lock's entry, CHANGELOG.md section (ratio to `git rev-parse HEAD`)", rev_parse,
+            [("hooks/pre-commit (sh wrapper + lockstep-hook)", [hook]),
+             (CHANGELOG_ALL, [os.path.join(bindir, "lockstep"), "check", "changelog", "--all", "--index"])],
+            repo, hook_env, rounds, counting=True, expected={CHANGELOG_ALL: 1})
+        return ordinary, release
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def stripped_binaries(bindir):
+    """Copies of the binaries without their DWARF sections: valgrind cannot read the debug
+    information of a static Swift executable and gives up. The code is the same."""
+    folder = tempfile.mkdtemp(prefix="lockstep-stripped-")
+    for name in ("lockstep", "lockstep-hook", "lockstep-cli"):
+        subprocess.run(["objcopy", "--strip-debug", os.path.join(bindir, name), os.path.join(folder, name)], check=True)
+    return folder
 
 
 def commit_msg(bindir, rounds):
@@ -163,7 +236,7 @@ def pre_commit(bindir, rounds):
         ordinary = compare(
             "pre-commit hook, ordinary commit, 3,000-entry index (ratio to `git rev-parse HEAD`)",
             ("git rev-parse HEAD", [git_path, "rev-parse", "HEAD"]),
-            [("hooks/pre-commit (sh wrapper + lockstep)", [hook])], repo, hook_env, rounds)
+            [("hooks/pre-commit (sh wrapper + lockstep)", [hook])], repo, hook_env, rounds, counting=True)
         write_release(repo, "1.3.0", releases=300)
         git(repo, "add", "-A", env=env)
         release = compare(
@@ -172,7 +245,7 @@ def pre_commit(bindir, rounds):
             [("hooks/pre-commit (sh wrapper + lockstep)", [hook]),
              ("lockstep check changelog --all (2,400-line CHANGELOG)", [os.path.join(bindir, "lockstep"), "check",
                                                                         "changelog", "--all", "--index"])],
-            repo, hook_env, rounds)
+            repo, hook_env, rounds, counting=True)
         return ordinary, release
     finally:
         shutil.rmtree(work, ignore_errors=True)
@@ -412,10 +485,22 @@ def main():
     parser.add_argument("--history-rounds", type=int, default=5)
     parser.add_argument("--gate-rounds", type=int, default=5, help="rounds of the tag-gate figures (each fetches 2,000 tags 3 times)")
     parser.add_argument("--only", choices=["commit-msg", "pre-commit", "history", "tag-gate"])
+    parser.add_argument("--fixture", choices=["synthetic", "real"], default="synthetic",
+                        help="real: only the pre-commit figures, on the real-shape repository (make_real_repo.py)")
+    parser.add_argument("--callgrind", action="store_true", help="also count instructions (valgrind) for pre-commit figures")
     args = parser.parse_args()
     bindir = os.path.abspath(args.bin)
     if not os.access(os.path.join(bindir, "lockstep"), os.X_OK):
         sys.exit(f"no lockstep in {bindir}: run Benchmarks/run.sh, which builds it")
+    global CALLGRIND
+    CALLGRIND = args.callgrind
+    if CALLGRIND:
+        bindir = stripped_binaries(bindir)
+    if args.fixture == "real":
+        print(f"# Lockstep benchmarks, real-shape fixture\n\n"
+              f"{subprocess.run(['git', '--version'], capture_output=True, text=True).stdout.strip()}, binaries from {bindir}")
+        real_fixture(bindir, args.rounds)
+        return
     print(f"# Lockstep benchmarks\n\n{subprocess.run(['git', '--version'], capture_output=True, text=True).stdout.strip()}, "
           f"binaries from {bindir}")
     if args.only in (None, "commit-msg"):

@@ -27,6 +27,32 @@ package struct LocatedTree: Sendable, Equatable {
 package struct LocatedEntry: Sendable, Equatable {
     package let mode: UInt32
     package let id: ObjectID
+
+    /// Whether `load` reads both as the same entry: the same blob, as a file (any file mode), a
+    /// link or a submodule alike.
+    package func loadsLike(_ other: LocatedEntry) -> Bool {
+        id == other.id && Self.kind(mode) == Self.kind(other.mode)
+    }
+
+    private static func kind(_ mode: UInt32) -> UInt32 {
+        let kind = mode & 0o170000
+        return kind == 0o160000 || kind == 0o120000 ? kind : 0
+    }
+}
+
+extension LocatedTree {
+    /// The entries at `paths` only, with the whole listing: a few files of a tree, to load.
+    package func restricted(to paths: some Sequence<String>) -> LocatedTree {
+        var kept: [String: LocatedEntry] = [:]
+        for path in paths { kept[path] = entries[path] }
+        return LocatedTree(entries: kept, listing: listing)
+    }
+
+    /// Whether `load` makes the same snapshot of both, without reading a blob.
+    package func loadsLike(_ other: LocatedTree) -> Bool {
+        entries.count == other.entries.count && listing.sorted() == other.listing.sorted()
+            && entries.allSatisfy { path, entry in other.entries[path].map(entry.loadsLike) ?? false }
+    }
 }
 
 extension Repository {

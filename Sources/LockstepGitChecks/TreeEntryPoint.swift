@@ -60,8 +60,7 @@ package struct TreeEntryPoint {
         }
         let config = try ConfigLoader.load(explicitPath: configPath, workTree: repository.workDirectory)
         if let hook { warnIfReplaced(repository, running: hook) }
-        let paths = ReleaseState.watchedPaths(config)
-        let folders = [config.migration.path]
+        let (paths, folders) = ReleaseCheck.watchedPaths(config, scope: scope)
         var baselineRevision = "HEAD"
         var located: LocatedTree?
         let current: TreeSnapshot
@@ -92,14 +91,25 @@ package struct TreeEntryPoint {
         }
         let base = try reading { () throws(GitError) in try repository.locate(.revision(baselineRevision), paths: paths, listing: folders) }
         // Nothing the rules read changed: what the baseline holds was judged when it was committed.
-        if !wholeTree, let located, located == base,
+        if !wholeTree, let located, let base, located.loadsLike(base),
            try !migrationsEdited(repository, listing: located.listing, baselineRevision: baselineRevision, config: config) { return [] }
         let tree = try located.map { tree throws(CheckFailure) in try reading { () throws(GitError) in try repository.load(tree) } } ?? current
-        let baseline = try base.map { tree throws(CheckFailure) in try reading { () throws(GitError) in try repository.load(tree) } }
-        if !wholeTree, let baseline, baseline == tree,
-           try !migrationsEdited(repository, listing: tree.listing, baselineRevision: baselineRevision, config: config) { return [] }
+        // The baseline is read as the rules need it: at first only the source manifest, whose
+        // version the rules compare with; the rest once the new tree has findings to compare.
+        var baseline: TreeSnapshot?
+        if let base, located == nil, !wholeTree {
+            // The work tree's files have no blob ids: read the baseline whole and compare the bytes.
+            let whole = try reading { () throws(GitError) in try repository.load(base) }
+            if whole == tree, try !migrationsEdited(repository, listing: tree.listing, baselineRevision: baselineRevision, config: config) {
+                return []
+            }
+            baseline = whole
+        } else if let base {
+            baseline = try loadBaseline(base, paths: ReleaseState.sourcePaths(config), repository: repository, tree: tree, located: located)
+        }
         var input = ReleaseInput(tree: tree, baseline: baseline, tags: [], config: config,
-                                 judgesEverything: wholeTree, baselineName: baselineRevision)
+                                 judgesEverything: wholeTree, baselineName: baselineRevision,
+                                 readingManifests: scope != .changelog)
         if ReleaseCheck.comparesWithReleaseTags(input, config: config, scope: scope, skipping: skip) {
             input.tags = try reading { () throws(GitError) in
                 try ReleaseTagHistory.highest(in: repository, before: baselineRevision, prefix: config.version.tagPrefix)
@@ -107,8 +117,34 @@ package struct TreeEntryPoint {
         }
         try addMigrations(to: &input, repository: repository, located: located, workTree: source == .workTree ? repository.workDirectory : nil,
                           baselineRevision: baselineRevision, config: config, skip: skip)
-        return wholeTree ? ReleaseCheck.run(input, config: config, scope: scope, skipping: skip)
-                         : ReleaseCheck.introduced(input, config: config, scope: scope, skipping: skip)
+        let found = ReleaseCheck.run(input, config: config, scope: scope, skipping: skip)
+        guard !wholeTree, !found.isEmpty, let base, var compared = baseline else { return found }
+        if located != nil {
+            let more = try loadBaseline(base, paths: ReleaseCheck.baselinePaths(for: found, config: config), repository: repository,
+                                        tree: tree, located: located)
+            compared.entries.merge(more.entries) { loaded, _ in loaded }
+        }
+        return ReleaseCheck.introduced(found, in: input, comparedWith: compared, config: config, skipping: skip)
+    }
+
+    /// The files at `paths` of the baseline (and its whole listing). A file whose blob the tree
+    /// being judged has too is not read again: the tree's copy is shared, and the rules that
+    /// compare the two see at once that it did not change.
+    private func loadBaseline(_ base: LocatedTree, paths: [String], repository: Repository, tree: TreeSnapshot,
+                              located: LocatedTree?) throws(CheckFailure) -> TreeSnapshot {
+        var shared: [String: TreeEntry] = [:]
+        var unread: [String] = []
+        for path in paths {
+            guard let entry = base.entries[path] else { continue }
+            if let same = located?.entries[path], same.loadsLike(entry), let loaded = tree[path] {
+                shared[path] = loaded
+            } else {
+                unread.append(path)
+            }
+        }
+        var snapshot = try reading { () throws(GitError) in try repository.load(base.restricted(to: unread)) }
+        snapshot.entries.merge(shared) { loaded, _ in loaded }
+        return snapshot
     }
 
     /// The highest release tag in the baseline's history (see `ReleaseTagHistory`). Nil on an unborn branch.

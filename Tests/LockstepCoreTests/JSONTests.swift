@@ -718,6 +718,56 @@ private let invalidByteDocuments: [[UInt8]] = [
         #expect(accepted > 0)
     }
 
+    // MARK: Building a selection only
+
+    /// `parse(_:keeping:)` reads the whole document as `parse` does: every document fails with
+    /// the same error at the same place, or parses to the same selected values.
+    @Test func keepingFailsAndSelectsAsTheWholeParse() throws {
+        let selection = [["version"], ["packages", "", "version"], ["a"], ["b", "c"]]
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        var documents = (validDocuments + invalidDocuments).map { Array($0.utf8) } + invalidByteDocuments
+        let seed = Array(packageLockFixture.utf8)
+        let alphabet = Array(#"[]{}:,"\ 0e-"#.utf8) + [0xC3, 0xFF]
+        for _ in 0..<2000 {
+            var bytes = seed
+            let at = next(bytes.count)
+            switch next(3) {
+            case 0: bytes[at] = alphabet[next(alphabet.count)]
+            case 1: bytes.insert(alphabet[next(alphabet.count)], at: at)
+            default: bytes.remove(at: at)
+            }
+            documents.append(bytes)
+        }
+        for document in documents {
+            let shown = String(decoding: document.prefix(200), as: UTF8.self)
+            switch (Result { () throws(JSONError) in try JSON.parse(document) },
+                    Result { () throws(JSONError) in try JSON.parse(document, keeping: selection) }) {
+            case (.failure(let whole), .failure(let kept)):
+                #expect(whole == kept, "\(shown)")
+            case (.success(let whole), .success(let kept)):
+                for path in selection {
+                    #expect(node(whole, path) == node(kept, path), "\(path) in \(shown)")
+                }
+            case (let whole, let kept):
+                Issue.record("whole: \(whole), keeping: \(kept)\n\(shown)")
+            }
+        }
+    }
+
+    @Test func keepingBuildsNothingElse() throws {
+        let root = try JSON.parse(Array(packageLockFixture.utf8), keeping: [["version"], ["packages", "", "version"]])
+        let object = try #require(root.value.objectValue)
+        #expect(object.keys == ["version", "packages"])
+        let packages = try #require(object["packages"]?.value.objectValue)
+        #expect(packages.keys == [""])
+        #expect(packages[""]?.value.objectValue?.keys == ["version"])
+        #expect(node(root, ["packages", "", "version"]) == node(try parse(packageLockFixture), ["packages", "", "version"]))
+    }
+
     // MARK: Differential against Python's json module
 
     @Test(.enabled(if: PythonJSON.executable != nil, "needs python3"))

@@ -69,6 +69,28 @@ private func canonical(_ value: TOMLValue) -> String {
     }
 }
 
+/// Keys, kinds and positions, without the strings' text.
+private func shape(_ table: TOMLTable) -> String {
+    "{" + table.entries.map { "\($0.key)@\($0.node.position)=" + shape($0.node) }.joined(separator: ",") + "}"
+}
+
+private func shape(_ node: TOMLNode) -> String {
+    switch node.value {
+    case .string: return "s"
+    case .array(let elements):
+        // The scalars of an array under a key that is not kept are not kept either.
+        let containers = elements.filter {
+            switch $0.value {
+            case .array, .table: return true
+            default: return false
+            }
+        }
+        return "[" + containers.map { shape($0) + "@\($0.position)" }.joined(separator: ",") + "]"
+    case .table(let table): return shape(table)
+    default: return canonical(node.value)
+    }
+}
+
 private func canonicalString(_ text: String) -> String {
     var result = "\""
     for scalar in text.unicodeScalars {
@@ -1110,6 +1132,77 @@ private let invalidByteDocuments: [[UInt8]] = [
             }
             _ = failure(bytes)
         }
+    }
+
+    // MARK: Making only some strings
+
+    /// `parse(_:keepingValuesOf:)` reads the whole document as `parse` does: every document
+    /// fails with the same error at the same place, or parses to the same tables, keys, kinds
+    /// and positions; the strings of kept keys are the same.
+    @Test func keepingFailsAndParsesAsTheWholeParse() throws {
+        let kept: Set = ["name", "version", "source"]
+        var documents = (validDocuments + invalidDocuments).map { Array($0.utf8) } + invalidByteDocuments
+        let lock = Array("""
+            version = 4
+
+            [[package]]
+            name = "koprogo-api"
+            version = "1.2.0"
+            dependencies = [
+             "serde",
+             'tokio',
+            ]
+
+            [[package]]
+            name = "serde"
+            version = "1.0.215"
+            source = "registry+https://github.com/rust-lang/crates.io-index"
+            checksum = \"\"\"6513c1ad0b11a9376da888e3e0baa0077f1aed55c17f50e7b2397136129fb88f\"\"\"
+            metadata = { note = "x", list = ["a"] }
+
+            """.utf8)
+        let alphabet = Array(#"[]{}=,."'\ #0"#.utf8) + [0x0A, 0xC3, 0xFF]
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        documents.append(lock)
+        for _ in 0..<2000 {
+            var bytes = lock
+            let at = next(bytes.count)
+            switch next(3) {
+            case 0: bytes[at] = alphabet[next(alphabet.count)]
+            case 1: bytes.insert(alphabet[next(alphabet.count)], at: at)
+            default: bytes.remove(at: at)
+            }
+            documents.append(bytes)
+        }
+        for document in documents {
+            let shown = String(decoding: document.prefix(300), as: UTF8.self)
+            switch (Result { () throws(TOMLError) in try TOML.parse(document) },
+                    Result { () throws(TOMLError) in try TOML.parse(document, keepingValuesOf: kept) }) {
+            case (.failure(let whole), .failure(let partial)):
+                #expect(whole == partial, "\(shown)")
+            case (.success(let whole), .success(let partial)):
+                #expect(shape(whole) == shape(partial), "\(shown)")
+                if case .array(let packages)? = whole["package"]?.value, case .array(let read)? = partial["package"]?.value {
+                    for (one, other) in zip(packages, read) {
+                        guard case .table(let table) = one.value, case .table(let readTable) = other.value else { continue }
+                        for key in kept { #expect(table[key] == readTable[key], "\(key) in \(shown)") }
+                    }
+                }
+            case (let whole, let partial):
+                Issue.record("whole: \(whole), keeping: \(partial)\n\(shown)")
+            }
+        }
+        let partial = try TOML.parse(lock, keepingValuesOf: kept)
+        guard case .array(let packages)? = partial["package"]?.value, case .table(let serde)? = packages.last?.value else {
+            Issue.record("no [[package]] array")
+            return
+        }
+        #expect(serde["checksum"]?.value == .string(""))
+        #expect(serde["version"]?.value == .string("1.0.215"))
     }
 
     // MARK: Differential against Python's tomllib

@@ -29,18 +29,62 @@ package enum ReleaseCheck {
         return input.judgesEverything || input.current.source?.text != input.previous?.source?.text
     }
 
+    /// The files and folders the rules of `scope` read from a tree (`check changelog` reads no
+    /// manifest and lists no migration).
+    package static func watchedPaths(_ config: Config, scope: Scope) -> (files: [String], folders: [String]) {
+        switch scope {
+        case .changelog: return ([config.changelog.path], [])
+        case .versions: return (ReleaseState.watchedPaths(config), [])
+        case .all: return (ReleaseState.watchedPaths(config), [config.migration.path])
+        }
+    }
+
+    /// The baseline's files `introduced` reads to tell old findings from new ones: besides the
+    /// source (which the input's own comparison reads), the changelog for changelog findings, and
+    /// every watched file for the others. A caller may load only these.
+    package static func baselinePaths(for found: [Diagnostic], config: Config) -> [String] {
+        if found.contains(where: { !isChangelogRule($0.rule) && !$0.rule.hasPrefix("migration/") }) {
+            return ReleaseState.watchedPaths(config)
+        }
+        let changelog = found.contains { isChangelogRule($0.rule) } ? [config.changelog.path] : []
+        return ReleaseState.sourcePaths(config) + changelog
+    }
+
+    /// A changelog rule reads the changelog and nothing else (`ChangelogRule`, `changelog/readable`).
+    private static func isChangelogRule(_ id: String) -> Bool { id.hasPrefix("changelog/") }
+
     /// What the change introduces: the findings on `input` that the baseline tree does not have
     /// already. A repository whose history breaks a rule can adopt Lockstep on day one: the hook
     /// judges what a commit adds or edits, `--all` judges everything.
     package static func introduced(_ input: ReleaseInput, config: Config, scope: Scope = .all,
                                    skipping skip: SkipList = SkipList()) -> [Diagnostic] {
         let found = run(input, config: config, scope: scope, skipping: skip)
-        guard let baseline = input.baseline, !found.isEmpty else { return found }
-        let before = ReleaseInput(tree: baseline, baseline: nil, tags: input.tags, config: config)
+        guard let baseline = input.baseline else { return found }
+        return introduced(found, in: input, comparedWith: baseline, config: config, skipping: skip)
+    }
+
+    /// `found`, the findings on `input`'s tree, less those `baseline` has already. `baseline` needs
+    /// to hold only `baselinePaths(for: found)`. Only the rules that found something run on the
+    /// baseline; the changelog rules not even that when the changelog is unchanged (same bytes,
+    /// same findings).
+    package static func introduced(_ found: [Diagnostic], in input: ReleaseInput, comparedWith baseline: TreeSnapshot,
+                                   config: Config, skipping skip: SkipList = SkipList()) -> [Diagnostic] {
+        guard !found.isEmpty else { return found }
         // Counted, not a set: a second copy of an old problem is a new problem. The copies kept
         // as old are the last ones: new text usually goes on top (Unreleased, the newest release).
         var existing: [FindingKey: Int] = [:]
-        for finding in run(before, config: config, scope: scope, skipping: skip) { existing[FindingKey(finding), default: 0] += 1 }
+        var rules = Set(found.map(\.rule))
+        if baseline[config.changelog.path] == input.tree[config.changelog.path] {
+            for finding in found where isChangelogRule(finding.rule) { existing[FindingKey(finding), default: 0] += 1 }
+            rules = rules.filter { !isChangelogRule($0) }
+        }
+        if !rules.isEmpty {
+            let before = ReleaseInput(tree: baseline, baseline: nil, tags: input.tags, config: config,
+                                      readingManifests: rules.contains { !isChangelogRule($0) && !$0.hasPrefix("migration/") },
+                                      readingChangelog: !rules.allSatisfy { $0.hasPrefix("migration/") })
+            let ruleSet = RuleSet(releaseRules, config: config, skipping: skip, including: rules.contains)
+            for finding in ruleSet.run(before, config: config) { existing[FindingKey(finding), default: 0] += 1 }
+        }
         var introduced: [Diagnostic] = []
         for finding in found.reversed() {
             let key = FindingKey(finding)

@@ -5,8 +5,9 @@
 // allowed anyway, so every other byte ends up in `unexpected`, which names it.
 
 extension JSONParser {
-    /// `"..."`; the cursor is on the opening quote.
-    mutating func parseString() throws(JSONError) -> String {
+    /// `"..."`; the cursor is on the opening quote. Not `materializing`: the string is checked
+    /// the same way but its text is not made ("" is returned).
+    mutating func parseString(materializing: Bool = true) throws(JSONError) -> String {
         let open = index
         index += 1
         var buffer: [UInt8] = []
@@ -16,7 +17,9 @@ extension JSONParser {
             let byte = bytes[index]
             if byte == ASCII.quote {
                 let text: String
-                if usesBuffer {
+                if !materializing {
+                    text = ""
+                } else if usesBuffer {
                     buffer.append(contentsOf: bytes[runStart..<index])
                     text = String(decoding: buffer, as: UTF8.self)
                 } else {

@@ -14,24 +14,45 @@ struct JSONParser: ByteDocument {
     /// increasing order along a line (the usual case) stays linear overall.
     var columnCacheIndex = 0
     var columnCacheValue = 1
+    /// The object members to build (key paths from the root), nil for the whole document.
+    /// Everything else is still read and checked (an error anywhere is the same error), but
+    /// skipped: no string, node or position is made for it. A 500 KB package-lock.json needs
+    /// two values.
+    let selection: [[String]]?
 
-    init(bytes: [UInt8]) {
+    init(bytes: [UInt8], keeping selection: [[String]]? = nil) {
         self.bytes = bytes
+        self.selection = selection
+    }
+
+    /// Which part of a value is built: all of it, the members on the way to a selected path
+    /// (the path so far), or none.
+    private enum Keep {
+        case all, path([String]), none
     }
 
     /// An array or object whose closing bracket has not been read yet.
     private struct Container {
         let isObject: Bool
         let position: Position
+        let keep: Keep
         var elements: [JSONNode] = []
         var members: [JSONMember] = []
         /// The key whose value is being read (objects only).
         var key = ""
+        /// Whether that key leads to no selected path (its text was not even made).
+        var isKeySkipped = false
         var keyPosition = Position(line: 1, column: 1)
 
-        init(isObject: Bool, position: Position) {
+        init(isObject: Bool, position: Position, keep: Keep) {
             self.isObject = isObject
             self.position = position
+            self.keep = keep
+        }
+
+        var isKept: Bool {
+            if case .none = keep { return false }
+            return true
         }
 
         var closer: UInt8 { isObject ? ASCII.rightBrace : ASCII.rightBracket }
@@ -56,21 +77,22 @@ struct JSONParser: ByteDocument {
         skipWhitespace()
         while true {
             // The cursor is on the first byte of a value: read it, or open a container.
-            let start = position(at: index)
-            var completed: JSONNode
+            let keep = stack.last.map(childKeep) ?? (selection == nil ? .all : .path([]))
+            var completed: JSONNode?
             let byte = index < bytes.count ? bytes[index] : 0
             if byte == ASCII.leftBrace || byte == ASCII.leftBracket {
                 guard stack.count < JSON.maximumDepth else {
                     throw JSONError(
                         "arrays and objects are nested too deeply (more than \(JSON.maximumDepth) levels)",
-                        at: start)
+                        at: position(at: index))
                 }
-                var container = Container(isObject: byte == ASCII.leftBrace, position: start)
+                let start = if case .none = keep { Position(line: 0, column: 0) } else { position(at: index) }
+                var container = Container(isObject: byte == ASCII.leftBrace, position: start, keep: keep)
                 index += 1
                 skipWhitespace()
                 if index < bytes.count, bytes[index] == container.closer {
                     index += 1
-                    completed = container.build()
+                    completed = container.isKept ? container.build() : nil
                 } else {
                     if container.isObject {
                         try readKey(into: &container, afterComma: false)
@@ -78,7 +100,10 @@ struct JSONParser: ByteDocument {
                     stack.append(container)
                     continue
                 }
+            } else if case .none = keep {
+                _ = try parseScalar(materializing: false)
             } else {
+                let start = position(at: index)
                 completed = JSONNode(try parseScalar(), at: start)
             }
             // Hand the value to the container it belongs to; each closing bracket that
@@ -87,16 +112,18 @@ struct JSONParser: ByteDocument {
                 guard !stack.isEmpty else {
                     skipWhitespace()
                     guard index >= bytes.count else { throw unexpected(expected: "end of file after the value") }
-                    return completed
+                    return completed ?? JSONNode(.null, at: Position(line: 1, column: 1))  // the root is always kept
                 }
                 let top = stack.count - 1
                 let isObject = stack[top].isObject
-                if isObject {
-                    let member = JSONMember(
-                        key: stack[top].key, keyPosition: stack[top].keyPosition, node: completed)
-                    stack[top].members.append(member)
-                } else {
-                    stack[top].elements.append(completed)
+                if let completed {
+                    if isObject {
+                        let member = JSONMember(
+                            key: stack[top].key, keyPosition: stack[top].keyPosition, node: completed)
+                        stack[top].members.append(member)
+                    } else {
+                        stack[top].elements.append(completed)
+                    }
                 }
                 skipWhitespace()
                 let closer = stack[top].closer
@@ -115,7 +142,8 @@ struct JSONParser: ByteDocument {
                     break
                 } else if index < bytes.count, bytes[index] == closer {
                     index += 1
-                    completed = stack.removeLast().build()
+                    let closed = stack.removeLast()
+                    completed = closed.isKept ? closed.build() : nil
                 } else {
                     throw unexpected(
                         expected: isObject ? "',' or '}' after object member" : "',' or ']' after array element")
@@ -130,8 +158,27 @@ struct JSONParser: ByteDocument {
         guard index < bytes.count, bytes[index] == ASCII.quote else {
             throw unexpected(expected: afterComma ? "a string key" : "a string key or '}'")
         }
-        container.keyPosition = position(at: index)
-        container.key = try parseString()
+        switch container.keep {
+        case .none:
+            _ = try parseString(materializing: false)
+        case .all:
+            container.keyPosition = position(at: index)
+            container.key = try parseString()
+        case .path(let path):
+            // Most keys on the way to a selection lead elsewhere (the 1,000 packages of a lock
+            // file): their bytes are compared with the selected names, and made into text only
+            // if they match (or hold an escape, which only the text can tell).
+            let open = index
+            _ = try parseString(materializing: false)
+            let raw = bytes[(open + 1)..<(index - 1)]
+            let names = selection?.filter { $0.count > path.count && $0.starts(with: path) }.map { $0[path.count] } ?? []
+            container.isKeySkipped = !raw.contains(ASCII.backslash) && !names.contains { raw.elementsEqual($0.utf8) }
+            if !container.isKeySkipped {
+                index = open
+                container.keyPosition = position(at: index)
+                container.key = try parseString()
+            }
+        }
         skipWhitespace()
         guard index < bytes.count, bytes[index] == ASCII.colon else {
             throw unexpected(expected: "':' after object key")
@@ -140,13 +187,27 @@ struct JSONParser: ByteDocument {
         skipWhitespace()
     }
 
+    /// What is built of the value that starts at the cursor, inside `container`.
+    private func childKeep(_ container: Container) -> Keep {
+        switch container.keep {
+        case .all: return .all
+        case .none: return .none
+        case .path(let path):
+            guard container.isObject, !container.isKeySkipped, let selection else { return .none }
+            let child = path + [container.key]
+            if selection.contains(child) { return .all }
+            return selection.contains { $0.starts(with: child) } ? .path(child) : .none
+        }
+    }
+
     /// A string, number or literal (anything but a container); the cursor is on its first byte.
-    private mutating func parseScalar() throws(JSONError) -> JSONValue {
+    /// Not `materializing`: checked the same way, but a string's text is not made.
+    private mutating func parseScalar(materializing: Bool = true) throws(JSONError) -> JSONValue {
         guard index < bytes.count else { throw unexpected(expected: "a value") }
         let byte = bytes[index]
         switch byte {
         case ASCII.quote:
-            return .string(try parseString())
+            return .string(try parseString(materializing: materializing))
         case ASCII.minus, ASCII.zero...ASCII.nine:
             return .number(try parseNumber())
         case _ where ASCII.isLetter(byte):

@@ -154,6 +154,14 @@ package enum JSON {
         return try parser.parseDocument()
     }
 
+    /// Parses the whole document as `parse` does (same errors, same positions), but builds only
+    /// the object members at `paths` (key paths from the root, e.g. `["packages", "", "version"]`)
+    /// and the objects on the way to them: the root is an object holding just those.
+    package static func parse(_ bytes: [UInt8], keeping paths: [[String]]) throws(JSONError) -> JSONNode {
+        var parser = JSONParser(bytes: bytes, keeping: paths)
+        return try parser.parseDocument()
+    }
+
     /// Parses a JSON text held in a string.
     package static func parse(_ text: String) throws(JSONError) -> JSONNode {
         try parse(Array(text.utf8))

@@ -38,10 +38,12 @@ struct ManifestReader {
         }
     }
 
-    private mutating func toml(at path: String) -> (TOMLTable, SourceLines)? {
+    /// The document at `path`; with `keepingValuesOf`, only those keys' strings are made.
+    private mutating func toml(at path: String, keepingValuesOf keys: Set<String>? = nil) -> (TOMLTable, SourceLines)? {
         guard let bytes = bytes(at: path) else { return nil }
-        do {
-            return (try TOML.parse(bytes), SourceLines(bytes))
+        do throws(TOMLError) {
+            let document = if let keys { try TOML.parse(bytes, keepingValuesOf: keys) } else { try TOML.parse(bytes) }
+            return (document, SourceLines(bytes))
         } catch {
             problems.append(Diagnostic(Self.rule, "\(path) is not valid TOML: \(error.message)", fix: "fix the syntax",
                                        file: path, line: error.position.line, column: error.position.column,
@@ -50,10 +52,12 @@ struct ManifestReader {
         }
     }
 
-    private mutating func json(at path: String) -> (JSONNode, SourceLines)? {
+    /// The document at `path`; with `keeping`, only those members are built (see `JSON.parse(_:keeping:)`).
+    private mutating func json(at path: String, keeping paths: [[String]]? = nil) -> (JSONNode, SourceLines)? {
         guard let bytes = bytes(at: path) else { return nil }
-        do {
-            return (try JSON.parse(bytes), SourceLines(bytes))
+        do throws(JSONError) {
+            let root = if let paths { try JSON.parse(bytes, keeping: paths) } else { try JSON.parse(bytes) }
+            return (root, SourceLines(bytes))
         } catch {
             problems.append(Diagnostic(Self.rule, "\(path) is not valid JSON: \(error.message)", fix: "fix the syntax",
                                        file: path, line: error.position.line, column: error.position.column,
@@ -114,7 +118,8 @@ struct ManifestReader {
             guard let (root, lines) = json(at: path), let object = jsonObject(root, file: path, lines: lines) else { return [] }
             return jsonString(object["version"], file: path, field: "version", lines: lines, required: true).map { [$0] } ?? []
         case "package-lock.json":
-            guard let (root, lines) = json(at: path), let object = jsonObject(root, file: path, lines: lines) else { return [] }
+            // Two values of a file that lists every package: the rest is checked, not built.
+            guard let (root, lines) = json(at: path, keeping: [["version"], ["packages", "", "version"]]), let object = jsonObject(root, file: path, lines: lines) else { return [] }
             var found: [ManifestVersion] = []
             if let top = jsonString(object["version"], file: path, field: "version", lines: lines, required: false) { found.append(top) }
             if case .object(let packages)? = object["packages"]?.value, case .object(let rootPackage)? = packages[""]?.value,
@@ -123,7 +128,8 @@ struct ManifestReader {
             }
             return found
         case "Cargo.lock":
-            guard let crate, let (document, lines) = toml(at: path) else { return [] }
+            // Only the entries' names, versions and sources are read: checksums and dependency lists are not copied.
+            guard let crate, let (document, lines) = toml(at: path, keepingValuesOf: ["name", "version", "source"]) else { return [] }
             if case .array(let packages)? = document["package"]?.value {
                 for entry in packages {
                     guard case .table(let table) = entry.value, case .string(crate)? = table["name"]?.value,
@@ -188,9 +194,8 @@ struct ManifestReader {
             return []
         }
         guard let bytes = bytes(at: pattern.path) else { return [] }
-        let lines = SourceLines(bytes)
         var found: [ManifestVersion] = []
-        for (index, line) in lines.lines.enumerated() {
+        for (index, line) in DecodedMessage(bytes: bytes).lines.enumerated() {
             var searchFrom = line.startIndex
             while let range = line.range(of: prefix, from: searchFrom) {
                 let start = range.upperBound

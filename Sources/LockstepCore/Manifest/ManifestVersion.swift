@@ -14,27 +14,28 @@ package struct ManifestVersion: Sendable, Equatable {
     }
 }
 
-/// Lines of a file for excerpts: the line a diagnostic points at is shown under it. Decoded on
-/// demand: a 480 KB lock file parsed for two versions needs two lines, not twenty thousand.
+/// Lines of a file for excerpts: the line a diagnostic points at is shown under it. Only that
+/// line is decoded: a 500 KB lock file has one excerpt, not 15,000 lines to turn into strings.
 struct SourceLines {
-    private let bytes: [UInt8]
+    let bytes: [UInt8]
 
     init(_ bytes: [UInt8]) { self.bytes = bytes }
 
     /// Every line (CRLF and LF endings removed), for code that scans them all.
     var lines: [String] { DecodedMessage(bytes: bytes).lines }
 
+    /// Line `line` (1-based) as `DecodedMessage` reads it: split at LF, a CR before it dropped,
+    /// bytes that are not UTF-8 replaced; nil past the last line (a final LF ends no new line).
     subscript(line: Int) -> String? {
         guard line >= 1 else { return nil }
         var start = 0
-        var number = 1
-        while number < line {
-            guard let newline = bytes[start...].firstIndex(of: 0x0A) else { return nil }
-            start = newline + 1
-            number += 1
+        for _ in 1..<line {
+            guard let end = bytes[start...].firstIndex(of: 0x0A) else { return nil }
+            start = end + 1
         }
         guard start < bytes.count else { return nil }
         let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
-        return DecodedMessage(bytes: Array(bytes[start..<end])).lines.first ?? ""
+        let slice = end > start && bytes[end - 1] == 0x0D ? bytes[start..<(end - 1)] : bytes[start..<end]
+        return String(decoding: slice, as: UTF8.self)
     }
 }

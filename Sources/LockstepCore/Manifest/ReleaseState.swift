@@ -25,12 +25,20 @@ package struct ReleaseState: Sendable {
         return paths.filter { seen.insert($0).inserted }
     }
 
-    /// `readingChangelog: false` skips parsing the changelog (the baseline's versions are all a
-    /// comparison needs).
-    package init(tree: TreeSnapshot, config: Config, readingChangelog: Bool = true) {
+    /// The source of truth and the workspace roots it may inherit its version from: all that
+    /// comparing a version with the baseline's reads.
+    package static func sourcePaths(_ config: Config) -> [String] {
+        [config.version.source] + CargoManifest.workspaceRootCandidates(of: config.version.source)
+    }
+
+    /// `readingChangelog: false` skips parsing the changelog, `readingMirrors: false` the mirrors
+    /// and patterns, `readingManifests: false` every manifest (the baseline's source version is
+    /// all a comparison needs; a lock file is the largest file of all).
+    package init(tree: TreeSnapshot, config: Config, readingChangelog: Bool = true, readingMirrors: Bool = true,
+                 readingManifests: Bool = true) {
         var reader = ManifestReader(tree: tree)
-        source = reader.sourceVersion(at: config.version.source)
-        if source != nil {
+        source = readingManifests ? reader.sourceVersion(at: config.version.source) : nil
+        if source != nil, readingMirrors {
             for mirror in config.version.mirrors where mirror != config.version.source {
                 mirrors += reader.mirrorVersions(at: mirror, crate: reader.crateName)
             }

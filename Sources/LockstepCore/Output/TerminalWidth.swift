@@ -10,7 +10,9 @@ enum TerminalWidth {
     }
 
     static func of(_ text: some StringProtocol) -> Int {
-        text.reduce(0) { $0 + of($1) }
+        // Printable ASCII, most excerpts: a column per byte (`--all` renders hundreds of them).
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
+        return text.reduce(0) { $0 + of($1) }
     }
 
     /// Unicode's East Asian Wide and Fullwidth blocks, the ones text in a changelog meets.

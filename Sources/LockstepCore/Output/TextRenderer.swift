@@ -28,7 +28,7 @@ package struct TextRenderer: Sendable {
         if let excerpt = diagnostic.excerpt, let line = diagnostic.line {
             let number = String(line)
             gutter = String(repeating: " ", count: number.count)
-            let shown = excerpt.replacing("\t", with: " ")
+            let shown = excerpt.utf8.contains(ASCII.tab) ? excerpt.replacing("\t", with: " ") : excerpt
             let column = max(1, min(diagnostic.column ?? 1, shown.count + 1))
             let width = max(1, min(diagnostic.width, shown.count - column + 1))
             // Columns count characters; the markers count what a terminal shows (emoji take two).

@@ -3,6 +3,8 @@
 /// (line breaks as `\n` and `\r`).
 package enum VisibleText {
     package static func escaping(_ text: String) -> String {
+        // Printable ASCII and tabs need no look at the scalars.
+        if text.utf8.allSatisfy({ ($0 >= 0x20 && $0 < 0x7F) || $0 == 0x09 }) { return text }
         guard text.unicodeScalars.contains(where: isControl) else { return text }
         var out = ""
         for scalar in text.unicodeScalars {

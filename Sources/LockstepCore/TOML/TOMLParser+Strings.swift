@@ -4,8 +4,9 @@
 // buffer is only built once an escape or a newline to normalize turns up.
 
 extension TOMLParser {
-    /// `"..."`, with escapes; the cursor is on the opening quote.
-    mutating func parseBasicString() throws(TOMLError) -> String {
+    /// `"..."`, with escapes; the cursor is on the opening quote. Not `materializing`: checked
+    /// alike, but "" is returned instead of the text.
+    mutating func parseBasicString(materializing: Bool = true) throws(TOMLError) -> String {
         index += 1
         var buffer: [UInt8] = []
         var usesBuffer = false
@@ -15,7 +16,9 @@ extension TOMLParser {
             switch byte {
             case ASCII.quote:
                 let text: String
-                if usesBuffer {
+                if !materializing {
+                    text = ""
+                } else if usesBuffer {
                     buffer.append(contentsOf: bytes[runStart..<index])
                     text = String(decoding: buffer, as: UTF8.self)
                 } else {
@@ -39,14 +42,14 @@ extension TOMLParser {
     }
 
     /// `'...'`: no escapes at all; the cursor is on the opening apostrophe.
-    mutating func parseLiteralString() throws(TOMLError) -> String {
+    mutating func parseLiteralString(materializing: Bool = true) throws(TOMLError) -> String {
         index += 1
         let start = index
         while index < bytes.count {
             let byte = bytes[index]
             switch byte {
             case ASCII.apostrophe:
-                let text = String(decoding: bytes[start..<index], as: UTF8.self)
+                let text = materializing ? String(decoding: bytes[start..<index], as: UTF8.self) : ""
                 index += 1
                 return text
             case ASCII.lf, ASCII.cr:
@@ -60,13 +63,15 @@ extension TOMLParser {
     }
 
     /// `"""..."""`; the cursor is on the first of the opening quotes.
-    mutating func parseMultilineBasicString() throws(TOMLError) -> String {
-        try parseMultiline(delimiter: ASCII.quote)
+    mutating func parseMultilineBasicString(materializing: Bool = true) throws(TOMLError) -> String {
+        let text = try parseMultiline(delimiter: ASCII.quote)
+        return materializing ? text : ""
     }
 
     /// `'''...'''`; the cursor is on the first of the opening apostrophes.
-    mutating func parseMultilineLiteralString() throws(TOMLError) -> String {
-        try parseMultiline(delimiter: ASCII.apostrophe)
+    mutating func parseMultilineLiteralString(materializing: Bool = true) throws(TOMLError) -> String {
+        let text = try parseMultiline(delimiter: ASCII.apostrophe)
+        return materializing ? text : ""
     }
 
     /// Both multi-line forms. Newlines (LF or CRLF) are kept as LF.

@@ -11,15 +11,15 @@ extension TOMLParser {
         switch bytes[index] {
         case ASCII.quote:
             if startsTriple(ASCII.quote) {
-                value = .string(try parseMultilineBasicString())
+                value = .string(try parseMultilineBasicString(materializing: materializesStrings))
             } else {
-                value = .string(try parseBasicString())
+                value = .string(try parseBasicString(materializing: materializesStrings))
             }
         case ASCII.apostrophe:
             if startsTriple(ASCII.apostrophe) {
-                value = .string(try parseMultilineLiteralString())
+                value = .string(try parseMultilineLiteralString(materializing: materializesStrings))
             } else {
-                value = .string(try parseLiteralString())
+                value = .string(try parseLiteralString(materializing: materializesStrings))
             }
         case ASCII.leftBracket:
             value = try parseArray(depth: depth)
@@ -53,7 +53,10 @@ extension TOMLParser {
                 index += 1
                 return .array(elements)
             }
-            elements.append(try parseValue(depth: depth + 1))
+            let element = try parseValue(depth: depth + 1)
+            // An array whose strings are not kept keeps no scalar either (its kind is what
+            // later errors name); nested arrays and inline tables stay, for their shape.
+            if materializesStrings || element.value.isContainer { elements.append(element) }
             try skipArraySpace()
             guard index < bytes.count else {
                 throw error("unterminated array: expected ']' before the end of the file", at: index)

@@ -13,6 +13,14 @@ package enum TOML {
         return try parser.parseDocument()
     }
 
+    /// Parses the document as `parse` does (same errors, same positions, same tables and keys),
+    /// but the values of keys not named in `keys` are checked, not copied: their strings read as
+    /// "" and their arrays hold no scalar (a Cargo.lock's checksums and dependency lists).
+    package static func parse(_ bytes: [UInt8], keepingValuesOf keys: Set<String>) throws(TOMLError) -> TOMLTable {
+        var parser = TOMLParser(bytes: bytes, keepingValuesOf: keys)
+        return try parser.parseDocument()
+    }
+
     /// Parses a TOML 1.0 document held in a string.
     package static func parse(_ text: String) throws(TOMLError) -> TOMLTable {
         try parse(Array(text.utf8))
@@ -74,9 +82,14 @@ struct TOMLParser: ByteDocument {
     /// increasing order along a line (the usual case) stays linear overall.
     var columnCacheIndex = 0
     var columnCacheValue = 1
+    /// The keys whose string values are made; nil: every key's.
+    let keptValues: Set<String>?
+    /// Whether the value being read keeps its strings' text.
+    var materializesStrings = true
 
-    init(bytes: [UInt8]) {
+    init(bytes: [UInt8], keepingValuesOf keys: Set<String>? = nil) {
         self.bytes = bytes
+        keptValues = keys
     }
 
     // MARK: Document
@@ -221,7 +234,10 @@ struct TOMLParser: ByteDocument {
                 "duplicate key \(Self.quoted(keys[...])) (first defined at line \(existing.slot.keyPosition.line))",
                 at: last.position)
         }
+        let outer = materializesStrings
+        if let keptValues, !keptValues.contains(last.name) { materializesStrings = false }
         let node = try parseValue(depth: parent.depth + 1)
+        materializesStrings = outer
         parent.append(key: last.name, at: last.position, item: .value(node))
     }
 

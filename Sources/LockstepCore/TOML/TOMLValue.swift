@@ -1,6 +1,14 @@
 /// A TOML 1.0 value with the position it was written at, so every diagnostic about a
 /// configuration file or a manifest can name its line.
 package indirect enum TOMLValue: Sendable, Equatable {
+    /// An array or an inline table.
+    var isContainer: Bool {
+        switch self {
+        case .array, .table: return true
+        default: return false
+        }
+    }
+
     case string(String)
     case integer(Int64)
     case float(Double)

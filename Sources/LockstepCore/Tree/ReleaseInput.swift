@@ -18,15 +18,18 @@ package struct ReleaseInput: Sendable {
     /// Nil when there is no release tag or nothing was read.
     package var release: TreeSnapshot?
 
+    /// `readingManifests`, `readingChangelog`: whether the tree's manifests and changelog are
+    /// parsed (a run of only the changelog rules needs no manifest).
     package init(tree: TreeSnapshot, baseline: TreeSnapshot?, tags: [String], config: Config, judgesEverything: Bool = false,
-                 baselineName: String = "HEAD") {
+                 baselineName: String = "HEAD", readingManifests: Bool = true, readingChangelog: Bool = true) {
         self.tree = tree
         self.baseline = baseline
         self.tags = tags
         self.baselineName = baselineName
         self.judgesEverything = judgesEverything
-        current = ReleaseState(tree: tree, config: config)
-        previous = baseline.map { ReleaseState(tree: $0, config: config, readingChangelog: false) }
+        current = ReleaseState(tree: tree, config: config, readingChangelog: readingChangelog, readingManifests: readingManifests)
+        // The rules read only the baseline's source version (`previous.source`).
+        previous = baseline.map { ReleaseState(tree: $0, config: config, readingChangelog: false, readingMirrors: false) }
     }
 
     /// The `.sql` files directly in the migrations folder that the change adds (every one with
