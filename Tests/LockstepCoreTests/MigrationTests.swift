@@ -107,7 +107,7 @@ import Testing
         #expect(diff.contains("+CREATE INDEX i ON t (a);\n"))
         #expect(diff.contains("-line 18\n+changed\n"))
         #expect(UnifiedDiff.render(old, old, oldName: "a", newName: "b").isEmpty)
-        #expect(UnifiedDiff.render([], ["x"], oldName: "a", newName: "b") == "--- a\n+++ b\n@@ -0,0 +1,1 @@\n+x\n")
+        #expect(UnifiedDiff.render([], ["x"], oldName: "a", newName: "b") == "--- a\n+++ b\n@@ -0,0 +1 @@\n+x\n")
     }
 
     @Test func newVersionFollowsTheFolder() {

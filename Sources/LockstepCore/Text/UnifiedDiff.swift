@@ -1,12 +1,22 @@
 /// `diff -u` of two texts, by lines (Myers' O(ND) algorithm): what `release prepare --dry-run`
-/// prints. Lines keep their endings, so a CRLF file shows CRLF lines and a missing final newline
-/// gets diff's `\ No newline at end of file`.
+/// prints, and what a down migration left behind in a schema. Lines keep their endings, so a CRLF
+/// file shows CRLF lines and a missing final newline gets diff's `\ No newline at end of file`.
 package enum UnifiedDiff {
+    /// Two versions of a file, as `git diff` names them (`a/PATH`, `b/PATH`).
     package static func render(path: String, old: [UInt8], new: [UInt8], context: Int = 3) -> String {
-        let a = lines(old), b = lines(new)
+        render(lines(old), lines(new), oldName: "a/\(path)", newName: "b/\(path)", context: context)
+    }
+
+    /// Two lists of lines (without their endings), under the names given.
+    package static func render(_ old: [String], _ new: [String], oldName: String, newName: String, context: Int = 3) -> String {
+        let line = { (text: String) in Array(text.utf8) + [0x0A] }
+        return render(old.map(line), new.map(line), oldName: oldName, newName: newName, context: context)
+    }
+
+    private static func render(_ a: [[UInt8]], _ b: [[UInt8]], oldName: String, newName: String, context: Int) -> String {
         let script = editScript(a, b)
         guard script.contains(where: { $0 != .same }) else { return "" }
-        var output = "--- a/\(path)\n+++ b/\(path)\n"
+        var output = "--- \(oldName)\n+++ \(newName)\n"
         // Walk the script, grouping changes whose context overlaps into hunks.
         var index = 0
         var oldLine = 0, newLine = 0
