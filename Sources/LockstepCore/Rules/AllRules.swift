@@ -24,7 +24,8 @@ package let allRules: [AnyRule] = [
     AnyRule(SignedOffBy()),
     AnyRule(TypeCase()),
     AnyRule(TypeEnum()),
-    AnyRule(MigrationName()), AnyRule(Reversible()),
+    AnyRule(Immutable()), AnyRule(MixedKinds()), AnyRule(MigrationName()), AnyRule(NoTransactionMarker()), AnyRule(Reversible()),
+    AnyRule(TransactionControl()), AnyRule(UniqueVersion()),
     AnyRule(Annotated()), AnyRule(BumpMatchesCommits()), AnyRule(TagChangelogSection()), AnyRule(TagManifestVersion()),
     AnyRule(TagMessage()), AnyRule(TagNameSemVer()), AnyRule(NoDelete()), AnyRule(NoMove()), AnyRule(TagOrder()),
     AnyRule(ChangelogSectionForVersion()),
@@ -39,7 +40,7 @@ let releaseRules: [any Rule<ReleaseInput>] = [
     ManifestReadable(), SourceSemVer(), MirrorMatch(), NoDecrease(), ChangelogSectionForVersion(),
     Readable(), Title(), Unreleased(), HeadingFormat(), VersionSemVer(), ReleaseDate(), DateOrder(), ReleaseOrder(), DuplicateVersion(),
     LinkReferences(), Category(), DuplicateCategory(), EmptyRelease(), EmptyCategory(), EntryFormat(),
-    MigrationName(), Reversible(),
+    MigrationName(), UniqueVersion(), Reversible(), MixedKinds(), Immutable(), NoTransactionMarker(), TransactionControl(),
 ]
 
 /// The commit rules, in the order their findings are reported.
