@@ -6,10 +6,12 @@ import PackageDescription
 /// start-up). GSSAPI (only for HTTP Negotiate) has no static library in Debian; CNoNetwork defines
 /// its few functions away, with libgit2's network set-up. `--allow-multiple-definition` lets those
 /// definitions, linked first, win over the archives' own.
+/// Linux only: on macOS, Homebrew's libgit2 is linked as it is (scripts/build-macos).
 let libgit2Static: [LinkerSetting] = [
     .unsafeFlags(["-Xlinker", "--allow-multiple-definition", "-Xlinker", "-Bstatic"]
         + ["git2", "mbedtls", "mbedx509", "mbedcrypto", "http_parser", "ssh2", "crypto", "pcre2-8", "z"].flatMap { ["-Xlinker", "-l\($0)"] }
-        + ["-Xlinker", "-Bdynamic", "-Xlinker", "-lrt"]),
+        + ["-Xlinker", "-Bdynamic", "-Xlinker", "-lrt"], .when(platforms: [.linux])),
+    .linkedLibrary("git2", .when(platforms: [.macOS])),
 ]
 
 let package = Package(
@@ -32,8 +34,11 @@ let package = Package(
         .target(name: "CNoNetwork"),
         /// Pure logic: parsers, rules, diagnostics, config, rendering. No I/O, no libgit2.
         .target(name: "LockstepCore"),
+        /// A start-up check linked into every executable: a clear message, not the Swift runtime's
+        /// abort, where /proc is not mounted (Linux).
+        .target(name: "CStartCheck"),
         /// The few POSIX calls the executables need (files, environment, exec), without Foundation.
-        .target(name: "LockstepSystem"),
+        .target(name: "LockstepSystem", dependencies: ["CStartCheck"]),
         /// The only code that touches libgit2: repositories, config, revision walks, commits.
         .target(name: "LockstepGit", dependencies: ["CLibgit2", "CNoNetwork", "LockstepCore", "LockstepSystem"],
                 linkerSettings: libgit2Static),
@@ -62,3 +67,28 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+/// libFuzzer harnesses, one per parser that reads user bytes (docs/fuzzing.md). Declared only with
+/// LOCKSTEP_FUZZ=1 (`scripts/fuzz` sets it and builds them into .build-fuzz with
+/// `-sanitize=fuzzer,address`), so the normal build, the tests and the architecture table never see them.
+if Context.environment["LOCKSTEP_FUZZ"] == "1" {
+    let support = "LockstepFuzzSupport", driver = "LockstepFuzzDriver"
+    package.targets.append(.target(name: driver, path: "Fuzz/Driver"))
+    package.targets.append(.target(name: support, dependencies: [.target(name: driver)], path: "Fuzz/Support"))
+    let harnesses: [(name: String, dependencies: [Target.Dependency])] = [
+        ("fuzz-message", ["LockstepCore"]),
+        ("fuzz-toml", ["LockstepCore"]),
+        ("fuzz-json", ["LockstepCore"]),
+        ("fuzz-changelog", ["LockstepCore"]),
+        ("fuzz-semver", ["LockstepCore"]),
+        ("fuzz-gitconfig", ["LockstepCore"]),
+        ("fuzz-index", ["LockstepGit"]),
+    ]
+    for harness in harnesses {
+        // No main.swift: each harness defines `<module>_main` (FuzzDriver.h says why).
+        package.targets.append(.executableTarget(
+            name: harness.name, dependencies: harness.dependencies + [.target(name: support), .target(name: driver)],
+            path: "Fuzz/Harnesses/\(harness.name)", swiftSettings: [.unsafeFlags(["-parse-as-library"])]))
+        package.products.append(.executable(name: harness.name, targets: [harness.name]))
+    }
+}
