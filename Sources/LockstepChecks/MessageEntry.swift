@@ -81,16 +81,16 @@ package struct MessageEntry {
     }
 
     /// git prints nothing when commit-msg fails, so the hook says what happened and how to go on.
-    /// `git commit -e -F <file>` in the mode the rejected commit ran in: `--amend`, `-a` and
-    /// `--cleanup` repeated, and `-v` when the file holds a scissors line that git would otherwise
-    /// keep with the diff below it (`--cleanup=scissors` alone would keep git's `#` help lines).
+    /// `git commit -e -F <file>` in the mode the rejected commit ran in: its `--amend`, `-a`,
+    /// `--author`, `--cleanup`, paths… repeated (`CommitOptions.retryWords`), and `-v` when the
+    /// file holds a scissors line that git would otherwise keep with the diff below it
+    /// (`--cleanup=scissors` alone would keep git's `#` help lines).
     private func retryCommand(options: CommitOptions?, cutsAtScissors: Bool, hasScissorsLine: Bool) -> String {
-        var words = ["git", "commit"]
-        if options?.isAmend == true { words.append("--amend") }
-        if options?.isAll == true { words.append("-a") }
-        if let given = options?.cleanup { words.append(ShellQuoting.quote("--cleanup=" + given)) }
+        var words = ["git", "commit"] + (options?.retryWords ?? [])
         if hasScissorsLine, !cutsAtScissors { words.append("-v") }
-        return (words + ["-e", "-F", ShellQuoting.quote(path)]).joined(separator: " ")
+        words += ["-e", "-F", path]
+        if let paths = options?.pathspecs, !paths.isEmpty { words += ["--"] + paths }
+        return words.map(ShellQuoting.quote).joined(separator: " ")
     }
 
     private func rejectionNote(_ diagnostics: [Diagnostic], retry: String) -> String {

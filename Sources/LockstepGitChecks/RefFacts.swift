@@ -47,10 +47,11 @@ package final class RefFacts {
     }
 
     /// The main tip a hotfix is measured against, and its name: the branch's upstream when that is
-    /// a main (what `git merge` and `git pull` use), else the main tip every other one is behind
-    /// (a local main ahead of origin/main holds releases not pushed yet), else the local branch
-    /// (what `git checkout main && git merge hotfix/…` merges into).
-    package func mainTip(for branch: String, bases: Bases) throws(GitError) -> (id: ObjectID, name: String)? {
+    /// a main (what `git pull` and `git merge` use); else the main it was cut from, the most advanced
+    /// of the main tips in its history (a local main ahead of origin/main holds releases not pushed
+    /// yet); else the most advanced main tip; else the local branch (what `git checkout main &&
+    /// git merge hotfix/…` merges into).
+    package func mainTip(for branch: String, at tip: ObjectID, bases: Bases) throws(GitError) -> (id: ObjectID, name: String)? {
         func named(_ id: ObjectID) -> (id: ObjectID, name: String) { (id, bases.labels[id] ?? config.branch.main) }
         if let merge = try repository.configString("branch.\(branch).merge"), merge == "refs/heads/\(config.branch.main)",
            let remote = try repository.configString("branch.\(branch).remote") {
@@ -59,19 +60,27 @@ package final class RefFacts {
                 return named(upstream)
             }
         }
-        guard let first = bases.main.first else { return nil }
-        for candidate in bases.main {
-            var isAhead = true
-            for other in bases.main where other != candidate {
-                if try repository.mergeBase(candidate, other) != other { isAhead = false; break }
-            }
-            if isAhead { return named(candidate) }
-        }
+        var contained: [ObjectID] = []
+        for candidate in bases.main where try repository.mergeBase(candidate, tip) == candidate { contained.append(candidate) }
+        if let ahead = try mostAdvanced(contained) { return named(ahead) }
+        if let ahead = try mostAdvanced(bases.main) { return named(ahead) }
         if let target = try repository.referenceTarget("refs/heads/\(config.branch.main)"), let local = try commit(of: target),
            bases.main.contains(local) {
             return named(local)
         }
-        return named(first)
+        return bases.main.first.map(named)
+    }
+
+    /// The one of `tips` every other one is in the history of; nil when they diverged (or none).
+    private func mostAdvanced(_ tips: [ObjectID]) throws(GitError) -> ObjectID? {
+        for candidate in tips {
+            var isAhead = true
+            for other in tips where other != candidate {
+                if try repository.mergeBase(candidate, other) != other { isAhead = false; break }
+            }
+            if isAhead { return candidate }
+        }
+        return nil
     }
 
     /// The configured remotes, `origin` first.
@@ -121,7 +130,7 @@ package final class RefFacts {
         let start: ObjectID?
         switch input.role {
         case .hotfix:
-            let read = try mainTip(for: name, bases: bases)
+            let read = try mainTip(for: name, at: tip, bases: bases)
             start = read?.id
             if let read {
                 let main = read.id

@@ -47,7 +47,7 @@ import Testing
     }
 
     @Test(arguments: ["Breaking changes: none", "Breaking Changes: None", "BREAKING CHANGES: N/A", "Breaking change: no.",
-                      "BREAKING CHANGE: none"])
+                      "BREAKING CHANGE: none", "Breaking changes: None (internal refactor)", "BREAKING-CHANGE: N/A - docs only"])
     func aParagraphSayingThereIsNoneIsNotABreakingChange(_ line: String) throws {
         let repo = try TemporaryRepository.withOrigin()
         try repo.installHook("commit-msg")

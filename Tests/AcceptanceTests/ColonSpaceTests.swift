@@ -5,7 +5,7 @@ import Testing
 /// another blank after the colon is refused, and the suggested header itself passes.
 @Suite struct ColonSpaceTests {
     @Test(arguments: [("fix:\thandle expiry", "fix: handle expiry"), ("feat(api):\t\tadd export", "feat(api): add export"),
-                      ("fix!:\u{0B}drop v0", "fix!: drop v0"), ("fix:\t handle expiry", "fix: handle expiry")])
+                      ("fix!:\u{0B}drop v0", "fix!: drop v0"), ("fix:\t handle expiry", "fix: handle expiry"), ("fix:\u{A0}handle expiry", "fix: handle expiry")])
     func aBlankThatIsNotASpaceIsRefusedWithAFixThatPasses(_ header: String, _ suggested: String) throws {
         let repo = try TemporaryRepository()
         try repo.write("x.txt", "x\n")

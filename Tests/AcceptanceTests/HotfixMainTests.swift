@@ -36,6 +36,11 @@ import Testing
         #expect(local.output.contains("error[branch/hotfix-version]: 1.2.3 is not the next patch of main's version 1.2.1: expected 1.2.2"),
                 "\(local)")
 
+        // Cut from origin/main without tracking it: the main in its history counts.
+        try repo.git("switch", "-q", "--no-track", "-c", "hotfix/v1.2.5", "origin/main").expectSuccess()
+        let cut = try repo.lockstep("check", "branch", "hotfix/v1.2.5")
+        #expect(cut.output.contains("1.2.5 is not the next patch of origin/main's version 1.2.0: expected 1.2.1"), "\(cut)")
+
         // Started from origin/main, tracking it: what `git pull` and `git merge` use.
         try repo.git("switch", "-q", "-c", "hotfix/v1.2.4", "--track", "origin/main").expectSuccess()
         let upstream = try repo.lockstep("check", "branch", "hotfix/v1.2.4")

@@ -108,10 +108,13 @@ import Testing
         let refused = try repo.git("commit", "--allow-empty", "-m", "Add x", in: worktree)
         #expect(refused.status != 0, "\(refused)")
         #expect(refused.stderr.contains("error[commit/header-format]"), "\(refused)")
-        let hint = try #require(refused.stderr.split(separator: "\n").first { $0.contains("git commit -e -F ") },
+        // The retry repeats the commit's options (`--allow-empty`) before `-e -F PATH`.
+        let hint = try #require(refused.stderr.split(separator: "\n").first { $0.contains("edit and retry:  git commit ") },
                                 "\(refused)")
-        let command = String(hint[hint.range(of: "git commit -e -F ")!.lowerBound...])
-        let words = try run("/bin/sh", ["-c", "eval \"set -- $1\"; printf '%s\\n' \"$5\"", "sh", command],
+        let command = String(hint[hint.range(of: "git commit ")!.lowerBound...])
+        #expect(command.hasPrefix("git commit --allow-empty -e -F "), "\(command)")
+        let words = try run("/bin/sh", ["-c", "eval \"set -- $1\"; while [ \"$1\" != -F ]; do shift; done; printf '%s\\n' \"$2\"",
+                                        "sh", command],
                             in: repo.root, environment: repo.environment)
         #expect(words.stdout == messageFile + "\n", "pasting `\(command)` must name \(messageFile)\n\(words)")
     }

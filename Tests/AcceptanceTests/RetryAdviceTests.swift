@@ -66,6 +66,28 @@ import Testing
         #expect(try repo.stored("notes.txt") == "second\n")
     }
 
+    @Test func theRetryRepeatsPathsAuthorAndAllowEmpty() throws {
+        let repo = try TemporaryRepository()
+        try stageNotes(repo)
+        try repo.write("other.txt", "staged, not part of this commit\n")
+        try repo.git("add", "other.txt").expectSuccess()
+        let rejected = try repo.git("commit", "-v", "--author=Bo Ek <bo@example.org>", "--", "notes.txt",
+                                    environment: ["GIT_EDITOR": try headerEditor(repo, "Add notes")])
+        #expect(rejected.status != 0, "\(rejected)")
+        guard let retry = retryCommand(in: rejected) else { return }
+        #expect(retry == "git commit '--author=Bo Ek <bo@example.org>' -v -e -F .git/COMMIT_EDITMSG -- notes.txt", "\(rejected)")
+        let retried = try paste(retry, in: repo, header: "feat: add notes")
+        #expect(retried.status == 0, "`\(retry)`\n\(retried)")
+        #expect(try repo.gitOutput("show", "--format=%an", "--name-only", "HEAD") == "Bo Ek\n\nnotes.txt")
+        #expect(try repo.lastMessage() == "feat: add notes\n")
+
+        let empty = try repo.git("commit", "-v", "--allow-empty", environment: ["GIT_EDITOR": try headerEditor(repo, "Nothing")])
+        guard let emptyRetry = retryCommand(in: empty) else { return }
+        let emptyDone = try paste(emptyRetry, in: repo, header: "chore: trigger a build")
+        #expect(emptyDone.status == 0, "`\(emptyRetry)`\n\(emptyDone)")
+        #expect(try repo.lastMessage() == "chore: trigger a build\n")
+    }
+
     @Test func aPlainCommitIsRetriedAsIs() throws {
         let repo = try TemporaryRepository()
         try stageNotes(repo)

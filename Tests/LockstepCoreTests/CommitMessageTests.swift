@@ -123,16 +123,22 @@ struct GitInvocationTests {
 
 struct CommitOptionsTests {
     @Test(arguments: [
-        (["-v"], CommitOptions(verbose: 1)), (["-vv", "--verbose"], CommitOptions(verbose: 3)),
-        (["-v", "--no-verbose"], CommitOptions(verbose: 0)), (["--verb"], CommitOptions(verbose: 1)),
-        (["-av"], CommitOptions(verbose: 1, isAll: true)), (["-amv"], CommitOptions(isAll: true)),
-        (["-m", "-v"], CommitOptions()), (["-F", "-", "--cleanup", "scissors"], CommitOptions(cleanup: "scissors")),
-        (["--clean=strip", "--cleanup=verbatim"], CommitOptions(cleanup: "verbatim")), (["-uno", "-v"], CommitOptions(verbose: 1)),
-        (["--amend", "--no-all"], CommitOptions(isAmend: true)), (["--", "-v"], CommitOptions()), ([], CommitOptions()),
-        (["--no-verify", "--no-edit", "--author", "-v <a@b>"], CommitOptions()),
-    ] as [([String], CommitOptions)])
-    func readsGitCommitsOptions(_ arguments: [String], _ expected: CommitOptions) {
-        #expect(CommitOptions(arguments: arguments) == expected, "\(arguments)")
+        (["-v"], 1, nil, []), (["-vv", "--verbose"], 3, nil, []), (["-v", "--no-verbose"], 0, nil, []), (["--verb"], 1, nil, []),
+        (["-av"], 1, nil, ["-a"]), (["-amv"], nil, nil, ["-a"]), (["-m", "-v"], nil, nil, []),
+        (["-F", "-", "--cleanup", "scissors"], nil, "scissors", ["--cleanup=scissors"]),
+        (["--clean=strip", "--cleanup=verbatim"], nil, "verbatim", ["--cleanup=verbatim"]), (["-uno", "-v"], 1, nil, []),
+        (["--amend", "--no-all"], nil, nil, ["--amend"]), (["--", "-v"], nil, nil, []), ([], nil, nil, []),
+        (["--no-verify", "--no-edit", "--author", "-v <a@b>"], nil, nil, ["--author=-v <a@b>"]),
+        (["--allow-empty", "-s", "--date=now", "-o", "x"], nil, nil, ["--allow-empty", "--date=now", "--only"]),
+    ] as [([String], Int?, String?, [String])])
+    func readsGitCommitsOptions(_ arguments: [String], _ verbose: Int?, _ cleanup: String?, _ retry: [String]) {
+        let options = CommitOptions(arguments: arguments)
+        #expect(options.verbose == verbose && options.cleanup == cleanup, "\(arguments)")
+        #expect(options.retryWords == retry, "\(arguments)")
+    }
+
+    @Test func pathsAreKept() {
+        #expect(CommitOptions(arguments: ["-v", "src/a b.swift", "--", "-odd"]).pathspecs == ["src/a b.swift", "-odd"])
     }
 
     /// builtin/commit.c: the scissors cut is `verbose || cleanup == scissors`; nil is an unknown command line.

@@ -14,7 +14,8 @@ struct ReleaseLogicTests {
         ("feat: x", BumpKind.minor), ("fix(api): x", .patch), ("perf: x", .patch), ("feat!: x", .major),
         ("fix: x\n\nBREAKING CHANGE: y", .major), ("chore(deps)!: drop node 16", .major), ("FEAT: x", .minor),
         ("feat: x\n\nBREAKING CHANGE: y\n\nA paragraph of prose after it.", .major), ("feat: x\n\nBreaking Changes: None", .minor),
-        ("fix: x\n\nBREAKING CHANGE: none", .patch),
+        ("fix: x\n\nBREAKING CHANGE: none", .patch), ("fix: x\n\nBREAKING CHANGE: No longer accepts v1 tokens", .major),
+        ("fix: x\n\nBREAKING CHANGE: None of the v1 routes remain", .major),
     ])
     func commitsCallForBumps(_ text: String, _ kind: BumpKind) {
         #expect(BumpKind(commit: CommitMessage(exampleText: text, config: Config())) == kind)

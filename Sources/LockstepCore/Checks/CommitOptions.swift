@@ -2,7 +2,7 @@
 /// repeat, read from git's command line with git's own parse-options rules: short options cluster
 /// (`-av`), a value may be attached (`-mfix`, `--cleanup=scissors`) or the next word, long options
 /// may be cut to an unambiguous prefix (`--verb`), `--no-` negates, `--` ends the options.
-package struct CommitOptions: Sendable, Equatable {
+package struct CommitOptions: Sendable {
     /// `-v`/`--verbose` counted, `--no-verbose` resets; nil when none was given (then
     /// `commit.verbose` applies).
     package var verbose: Int?
@@ -11,6 +11,11 @@ package struct CommitOptions: Sendable, Equatable {
     /// `-a`/`--all`: git stages tracked changes for this commit only, and a retry must ask again.
     package var isAll = false
     package var isAmend = false
+    /// What a retry with `-e -F <file>` must say again to make the same commit: `--amend`, `-a`,
+    /// `--allow-empty`, `--author=…`, `--date=…`, `-i`/`-o`, `--cleanup=…`.
+    package var retryWords: [String] = []
+    /// The paths given (`git commit -v src/` commits only those).
+    package var pathspecs: [String] = []
 
     package init(verbose: Int? = nil, cleanup: String? = nil, isAll: Bool = false, isAmend: Bool = false) {
         self.verbose = verbose
@@ -24,7 +29,7 @@ package struct CommitOptions: Sendable, Equatable {
     /// Short options whose value can only be attached (`-uno`, `-Skey`).
     private static let shortOptionalValue: Set<Character> = ["u", "S"]
     private static let longOptions = [
-        "quiet", "verbose", "file", "author", "date", "message", "reedit-message", "reuse-message", "fixup", "squash",
+        "allow-empty", "allow-empty-message", "quiet", "verbose", "file", "author", "date", "message", "reedit-message", "reuse-message", "fixup", "squash",
         "reset-author", "trailer", "signoff", "template", "edit", "cleanup", "status", "gpg-sign", "all", "include",
         "interactive", "patch", "only", "verify", "dry-run", "short", "branch", "ahead-behind", "porcelain", "long",
         "null", "amend", "post-rewrite", "untracked-files", "pathspec-from-file", "pathspec-file-nul"]
@@ -34,10 +39,18 @@ package struct CommitOptions: Sendable, Equatable {
 
     package init(arguments: [String]) {
         var index = 0
+        var options: [String] = []
         while index < arguments.count {
             let word = arguments[index]
             index += 1
-            if word == "--" { break }
+            if word == "--" {
+                pathspecs += arguments[index...]
+                break
+            }
+            if !word.hasPrefix("-") || word == "-" {
+                pathspecs.append(word)
+                continue
+            }
             if word.hasPrefix("--") {
                 var name = String(word.dropFirst(2))
                 var value: String?
@@ -60,6 +73,9 @@ package struct CommitOptions: Sendable, Equatable {
                 case "cleanup": if !negated { cleanup = value }
                 case "all": isAll = !negated
                 case "amend": isAmend = !negated
+                case "author", "date": if !negated, let value { options.append("--\(option)=\(value)") }
+                case "include", "only", "reset-author": if !negated { options.append("--\(option)") }
+                case "allow-empty", "allow-empty-message": if !negated { options.append("--\(option)") }
                 default: break
                 }
             } else if word.hasPrefix("-"), word.count > 1 {
@@ -74,11 +90,15 @@ package struct CommitOptions: Sendable, Equatable {
                     switch flag {
                     case "v": verbose = (verbose ?? 0) + 1
                     case "a": isAll = true
+                    case "i": options.append("--include")
+                    case "o": options.append("--only")
                     default: break
                     }
                 }
             }
         }
+        retryWords = (isAmend ? ["--amend"] : []) + (isAll ? ["-a"] : []) + options
+            + (cleanup.map { ["--cleanup=" + $0] } ?? [])
     }
 
     /// A long option's full name from an exact name or an unambiguous prefix.

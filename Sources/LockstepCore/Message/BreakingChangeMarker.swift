@@ -21,11 +21,18 @@ package enum BreakingChangeMarker {
         return !saysNone(value)
     }
 
-    /// `none`, `None.`, `N/A`, `no`, `-`, `no breaking changes`: the author says nothing breaks.
+    /// `none`, `None.`, `N/A`, `no`, `-`, `no breaking changes`, `None (internal refactor)`: the
+    /// author says nothing breaks. `No longer accepts v1 tokens` says something does.
     package static func saysNone(_ value: Substring) -> Bool {
         var text = value.lowercased()
         while let last = text.last, last == "." || last == "!" || last.isWhitespace { text.removeLast() }
-        return noneWords.contains(text)
+        if noneWords.contains(text) { return true }
+        // `None (docs only)`, `N/A - internal`, `none; …`: a none word, then a separator.
+        for word in ["none", "n/a", "nil", "nothing"] where text.hasPrefix(word) {
+            let rest = text.dropFirst(word.count).drop(while: \.isWhitespace)
+            if let next = rest.first, "([-–—,;:.".contains(next) { return true }
+        }
+        return false
     }
 
     private static let noneWords: Set<String> = [

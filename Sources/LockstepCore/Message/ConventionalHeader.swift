@@ -79,7 +79,7 @@ extension ConventionalHeader {
         index += 1
         // §1: "a colon and a space": a tab or another blank is not the space.
         if index < characters.count, characters[index] != .space {
-            let found = characters[index].isGitSpace ? ", found \(characters[index] == .tab ? "a tab" : "other whitespace")" : ""
+            let found = characters[index].isWhitespace ? ", found \(characters[index] == .tab ? "a tab" : "other whitespace")" : ""
             return .failure(HeaderProblem(message: "expected a space after `:`\(found)", column: index + 1))
         }
         if index < characters.count { index += 1 }

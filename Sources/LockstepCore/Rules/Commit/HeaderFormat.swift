@@ -37,7 +37,7 @@ struct HeaderFormat: CommitRule {
     static func spacedAfterColon(_ header: String) -> String? {
         let text = header.drop(while: \.isGitSpace)
         guard let colon = text.firstIndex(of: ":") else { return nil }
-        let description = text[text.index(after: colon)...].drop(while: \.isGitSpace)
+        let description = text[text.index(after: colon)...].drop(while: \.isWhitespace)
         let spaced = String(text[...colon]) + " " + String(description)
         guard case .success(let parsed) = ConventionalHeader.parse(spaced), !parsed.description.isGitBlank else { return nil }
         return String(spaced)

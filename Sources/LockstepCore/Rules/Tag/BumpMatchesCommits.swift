@@ -47,8 +47,10 @@ struct BumpMatchesCommits: Rule {
         // Finishing a pre-release changes no number: the release is of the kind its version stands for.
         let kind = BumpKind.between(previousCore, tagged) ?? BumpKind.represented(by: tagged)
         let reasons = next.deciding.prefix(5).map { "\($0.shortID) \($0.header)" }
-        let why = reasons.isEmpty ? "finishing \(previous.name)" : "\(bump): " + reasons.joined(separator: "; ")
+        let listed = reasons.joined(separator: "; ")
             + (next.deciding.count > reasons.count ? "; and \(next.deciding.count - reasons.count) more" : "")
+        let why = next.finishes != nil ? "it finishes the pre-release \(previous.name)" + (reasons.isEmpty ? "" : ": " + listed)
+            : "\(bump): " + listed
         let replacement = prefix + expected.description + (release.version.isPrerelease ? "-rc.1" : "")
         var fix = "tag `\(replacement)` instead; a breaking change is marked with `!` or a `BREAKING CHANGE:` footer"
         // While the major is 0, whether a breaking change bumps the major is a setting: say which.
