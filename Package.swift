@@ -6,10 +6,12 @@ import PackageDescription
 /// start-up). GSSAPI (only for HTTP Negotiate) has no static library in Debian; CNoNetwork defines
 /// its few functions away, with libgit2's network set-up. `--allow-multiple-definition` lets those
 /// definitions, linked first, win over the archives' own.
+/// Linux only: on macOS, Homebrew's libgit2 is linked as it is (scripts/build-macos).
 let libgit2Static: [LinkerSetting] = [
     .unsafeFlags(["-Xlinker", "--allow-multiple-definition", "-Xlinker", "-Bstatic"]
         + ["git2", "mbedtls", "mbedx509", "mbedcrypto", "http_parser", "ssh2", "crypto", "pcre2-8", "z"].flatMap { ["-Xlinker", "-l\($0)"] }
-        + ["-Xlinker", "-Bdynamic", "-Xlinker", "-lrt"]),
+        + ["-Xlinker", "-Bdynamic", "-Xlinker", "-lrt"], .when(platforms: [.linux])),
+    .linkedLibrary("git2", .when(platforms: [.macOS])),
 ]
 
 let package = Package(
@@ -32,8 +34,11 @@ let package = Package(
         .target(name: "CNoNetwork"),
         /// Pure logic: parsers, rules, diagnostics, config, rendering. No I/O, no libgit2.
         .target(name: "LockstepCore"),
+        /// A start-up check linked into every executable: a clear message, not the Swift runtime's
+        /// abort, where /proc is not mounted (Linux).
+        .target(name: "CStartCheck"),
         /// The few POSIX calls the executables need (files, environment, exec), without Foundation.
-        .target(name: "LockstepSystem"),
+        .target(name: "LockstepSystem", dependencies: ["CStartCheck"]),
         /// The only code that touches libgit2: repositories, config, revision walks, commits.
         .target(name: "LockstepGit", dependencies: ["CLibgit2", "CNoNetwork", "LockstepCore", "LockstepSystem"],
                 linkerSettings: libgit2Static),

@@ -1,10 +1,18 @@
 #!/bin/sh
 # Lockstep's installer: prerequisites, a release build, the binaries, and the git hooks of one
-# repository, each chained after the hook that was there before (HOOKS.md §7). The hook part is
+# repository, each chained with the hook that was there before (HOOKS.md §7). The hook part is
 # also what `lockstep install`, `lockstep install --check` and `lockstep uninstall` run: they use
 # the copy of this script installed in <prefix>/../share/lockstep.
 #
+# Run from a release archive (lockstep-X.Y.Z-ARCH-linux.tar.gz, unpacked), it installs the
+# executables the archive ships in bin/ and builds nothing: no Swift needed.
+#
 # Usage: ./install.sh [options]
+#   --from FILE|URL   install from a release archive: a file, or a URL fetched with curl or wget.
+#                     Its SHA-256 must match --sha256 or the SHA256SUMS beside it (same folder or
+#                     URL); on a mismatch nothing is written. Then runs the archive's install.sh
+#                     with the other options.
+#   --sha256 HEX      the archive's expected SHA-256 (with --from)
 #   --repo PATH       the repository whose hooks to install (default: the current directory)
 #   --prefix DIR      where lockstep, lockstep-hook and lockstep-cli go (default: /usr/local/bin
 #                     for root, ~/.local/bin otherwise); wrappers and this script go to
@@ -55,6 +63,25 @@ warn() { printf '%s: %s\n' "$me" "$*" >&2; }
 die() { code=$1; shift; printf '%s: %s\n' "$me" "$*" >&2; exit "$code"; }
 usage_error() { die 2 "$* (see --help)"; }
 
+# --from and --sha256 come out of the options first: the others go on to the archive's install.sh.
+from='' sha256='' wants=''
+for argument do
+  shift
+  case $wants in
+    from) from=$argument; wants=''; continue ;;
+    sha256) sha256=$argument; wants=''; continue ;;
+  esac
+  case $argument in
+    --from|--sha256) wants=${argument#--}; continue ;;
+    --from=*) from=${argument#*=}; continue ;;
+    --sha256=*) sha256=${argument#*=}; continue ;;
+  esac
+  set -- "$@" "$argument"
+done
+[ -z "$wants" ] || usage_error "--$wants needs a value"
+
+# In a function, so that "$@" stays for --from.
+parse_options() {
 while [ $# -gt 0 ]; do
   option=$1 value=
   case $option in
@@ -83,10 +110,89 @@ while [ $# -gt 0 ]; do
     *) usage_error "unknown option $option" ;;
   esac
 done
+}
+parse_options "$@"
 
 [ -z "$bin_from" ] || [ "$copy_binaries" = 1 ] || usage_error "--bin and --no-build exclude each other"
+[ -n "$from" ] || [ -z "$sha256" ] || usage_error "--sha256 goes with --from"
+if [ -n "$from" ] && { [ "$mode" != install ] || [ -n "$bin_from" ] || [ "$copy_binaries" = 0 ]; }; then
+  usage_error "--from installs an archive's executables: it excludes --check, --uninstall, --bin and --no-build"
+fi
 [ "$remove_binaries" = 0 ] || [ "$mode" = uninstall ] || usage_error "--binaries goes with --uninstall"
 [ "$install_hooks" = 1 ] || [ "$hooks_given" = 0 ] || usage_error "--hooks and --no-hooks exclude each other"
+
+# --- a release archive (--from) -----------------------------------------------------------------
+
+sha256_of() {
+  if command -v sha256sum >/dev/null 2>&1; then sha256sum <"$1" | cut -d' ' -f1
+  elif command -v shasum >/dev/null 2>&1; then shasum -a 256 <"$1" | cut -d' ' -f1
+  else die 3 "neither sha256sum nor shasum is installed: cannot verify $from"
+  fi
+}
+
+# Copies $1 (a URL, or a file:// URL, or a path) to $2; fails quietly when it is not there.
+fetch() {
+  case $1 in
+    file://*) cp "${1#file://}" "$2" 2>/dev/null ;;
+    *://*)
+      if command -v curl >/dev/null 2>&1; then curl -fsSL --retry 3 -o "$2" "$1"
+      elif command -v wget >/dev/null 2>&1; then wget -q -O "$2" "$1"
+      else die 3 "neither curl nor wget is installed: download $1 yourself and pass its path to --from"
+      fi ;;
+    *) cp "$1" "$2" 2>/dev/null ;;
+  esac
+}
+
+# Fetches the archive into a temporary folder, checks its SHA-256 before anything else is done
+# with it, unpacks it and runs its own install.sh with the other options ($@).
+install_from_archive() {
+  work=$(mktemp -d "${TMPDIR:-/tmp}/lockstep-install.XXXXXX") || die 3 "cannot create a temporary folder"
+  trap 'rm -rf "$work"' EXIT
+  trap 'exit 130' INT
+  trap 'exit 143' TERM
+  file=${from%%\?*}
+  file=${file##*/}
+  case $file in *.tar.gz|*.tgz) ;; *) usage_error "--from names a .tar.gz release archive, not $file" ;; esac
+  say "fetching $from"
+  fetch "$from" "$work/$file" || die 3 "cannot fetch $from"
+  if [ -n "$sha256" ]; then
+    expected=$(printf '%s' "$sha256" | tr 'A-F' 'a-f')
+    source_of_sum="--sha256"
+  else
+    sums=${from%/*}/SHA256SUMS
+    [ "$sums" != "$from/SHA256SUMS" ] || sums=./SHA256SUMS
+    fetch "$sums" "$work/SHA256SUMS" \
+      || die 3 "no SHA256SUMS beside $from ($sums): pass the archive's checksum with --sha256"
+    expected=$(awk -v name="$file" '$2 == name || $2 == "*" name { print $1; exit }' "$work/SHA256SUMS")
+    [ -n "$expected" ] || die 3 "$sums has no line for $file: pass the archive's checksum with --sha256"
+    source_of_sum=$sums
+  fi
+  actual=$(sha256_of "$work/$file")
+  if [ "$actual" != "$expected" ]; then
+    warn "$file has SHA-256 $actual, but $source_of_sum says $expected."
+    die 3 "refusing an archive that is not the one expected; nothing was installed"
+  fi
+  say "SHA-256 $actual matches $source_of_sum"
+  mkdir "$work/unpacked"
+  tar -xzf "$work/$file" -C "$work/unpacked" || die 3 "cannot unpack $file"
+  unpacked=
+  for entry in "$work/unpacked"/*; do
+    [ -f "$entry/install.sh" ] && [ -z "$unpacked" ] && unpacked=$entry && continue
+    die 3 "$file is not a Lockstep release archive (one folder holding install.sh)"
+  done
+  [ -n "$unpacked" ] || die 3 "$file is not a Lockstep release archive (one folder holding install.sh)"
+  status=0
+  sh "$unpacked/install.sh" "$@" || status=$?
+  exit "$status"
+}
+
+[ -z "$from" ] || install_from_archive "$@"
+
+# An unpacked release archive ships the executables in bin/ and no sources: nothing to build.
+if [ "$build" = 1 ] && [ ! -f "$source_dir/Package.swift" ] && [ -x "$source_dir/bin/lockstep" ]; then
+  bin_from=$source_dir/bin
+  build=0
+fi
 
 # --- paths -------------------------------------------------------------------------------------
 
@@ -407,8 +513,24 @@ render() {
 }
 
 # ", runs after <hook>.lockstep-orig" when $1 (the backup) is there.
+# The order each wrapper in hooks/ runs the chain in: the hooks that may change what git commits
+# (the message, the index) and the tag gate run the previous hook first and Lockstep only when
+# it passed; pre-push and pre-receive run Lockstep first and the previous hook only when it passed.
+lockstep_first() {
+  case $1 in pre-push|pre-receive) return 0 ;; *) return 1 ;; esac
+}
+
+# How hook $2 chains the previous hook $1, when there is one.
 after_note() {
-  if exists "$1"; then printf ', runs after %s' "${1##*/}"; fi
+  exists "$1" || return 0
+  if lockstep_first "$2"; then printf ', runs before %s, which runs only when Lockstep passes' "${1##*/}"
+  else printf ', runs after %s, only when it passes' "${1##*/}"; fi
+}
+
+# When the previous hook of $1, kept beside its wrapper, runs.
+kept_note() {
+  if lockstep_first "$1"; then printf 'runs after Lockstep, only when Lockstep passes'
+  else printf 'runs first; Lockstep runs after it, only when it passes'; fi
 }
 
 first_free_rotation() {
@@ -439,14 +561,14 @@ install_hook() {
     if render "$hook" | cmp -s - "$f" && [ "$(perms "$f")" = -rwxr-xr-x ]; then
       current=$((current + 1))
       if exists "$b"; then chained=$((chained + 1)); fi
-      report "$hook" "up to date$(after_note "$b")"
+      report "$hook" "up to date$(after_note "$b" "$hook")"
       return
     fi
     how="updated"
   elif exists "$f"; then
     tool=$(manager_of "$f")
     if ! exists "$b"; then
-      how="installed; your previous hook is kept as $hook.lockstep-orig and runs first"
+      how="installed; your previous hook is kept as $hook.lockstep-orig and $(kept_note "$hook")"
       step=keep
     elif same_entry "$f" "$b"; then
       how="installed again; your $hook was an identical copy of $hook.lockstep-orig, which stays chained"
@@ -470,7 +592,7 @@ install_hook() {
       warn "consider running Lockstep from $tool instead (README: Installing and uninstalling)."
     fi
   else
-    how="installed$(after_note "$b")"
+    how="installed$(after_note "$b" "$hook")"
   fi
   changed=$((changed + 1))
   if exists "$b" || [ "${step:-}" = keep ]; then chained=$((chained + 1)); fi

@@ -1,13 +1,20 @@
 #!/bin/sh
 # Lockstep in CI, shared by the GitHub Actions and GitLab CI templates beside this file.
 #
-#   lockstep-ci.sh cache-key       print key=<hash of Lockstep's sources, Swift and the OS> (for caches)
-#   lockstep-ci.sh install DIR     install the prerequisites, build Lockstep and install it into
-#                                  DIR/bin (and DIR/share/lockstep); no hooks
+#   lockstep-ci.sh cache-key       print key=<what install would install> (for caches)
+#   lockstep-ci.sh install DIR     install Lockstep into DIR/bin (and DIR/share/lockstep); no hooks.
+#                                  By default from the release archive pinned in pinned-release.env
+#                                  beside this script (version and SHA-256; no Swift needed); from
+#                                  LOCKSTEP_ARCHIVE (a path or URL, checked against LOCKSTEP_SHA256 or
+#                                  the SHA256SUMS beside it) when set; built from these sources
+#                                  (Swift 6 and libgit2-dev) when LOCKSTEP_BUILD_FROM_SOURCE=true
 #   lockstep-ci.sh check           make sure the history the checks need is here, then check what
 #                                  this pipeline is about with the lockstep in $LOCKSTEP (or on PATH):
 #                                  `lockstep check ci`, which reads the platform's own variables,
 #                                  or, for a Lockstep without it, `check commits`/`tree`/`tag`
+#   lockstep-ci.sh migrations      run the migrations new since the last release up, down and up
+#                                  again on the PostgreSQL in $LOCKSTEP_DATABASE_URL (a service
+#                                  container); installs psql and pg_dump with apt when missing
 #
 # What `check` reads to fetch missing history, to check a squash title, and without `check ci`
 # (the GitHub action sets them from the event; on GitLab its own CI_* variables are read):
@@ -38,7 +45,36 @@ as_root() {
   fi
 }
 
+# The release archive install would fetch, and its SHA-256 (empty: SHA256SUMS beside it).
+choose_archive() {
+  archive=${LOCKSTEP_ARCHIVE:-} archive_sha256=${LOCKSTEP_SHA256:-}
+  [ -z "$archive" ] || return 0
+  pins=$(dirname "$0")/pinned-release.env
+  [ -f "$pins" ] || die 3 "$pins is missing: set LOCKSTEP_ARCHIVE or LOCKSTEP_BUILD_FROM_SOURCE=true"
+  # shellcheck disable=SC1090 # the pin file beside this script, written by scripts/pin-release
+  . "$pins"
+  case $(uname -m) in
+    x86_64|amd64) arch=x86_64 archive_sha256=${LOCKSTEP_PINNED_SHA256_X86_64:-} ;;
+    aarch64|arm64) arch=aarch64 archive_sha256=${LOCKSTEP_PINNED_SHA256_AARCH64:-} ;;
+    *) die 3 "Lockstep publishes no release archive for $(uname -m): set LOCKSTEP_BUILD_FROM_SOURCE=true" ;;
+  esac
+  if [ -z "${LOCKSTEP_PINNED_VERSION:-}" ] || [ -z "$archive_sha256" ]; then
+    die 3 "this copy of Lockstep's CI templates pins no release archive for $arch yet (ci-templates/pinned-release.env): use a released Lockstep, or set lockstep-archive (LOCKSTEP_ARCHIVE), or build-from-source: true (LOCKSTEP_BUILD_FROM_SOURCE=true)"
+  fi
+  archive=$LOCKSTEP_PINNED_BASE_URL/lockstep-$LOCKSTEP_PINNED_VERSION-$arch-linux.tar.gz
+}
+
+from_source() { [ "${LOCKSTEP_BUILD_FROM_SOURCE:-false}" = true ]; }
+
 cache_key() {
+  if ! from_source; then
+    choose_archive
+    # A local archive without a checksum: its bytes name it.
+    contents=
+    [ -n "$archive_sha256" ] || [ ! -f "$archive" ] || contents=$(cksum <"$archive")
+    printf 'key=lockstep-archive-%s-%s\n' "$(uname -m)" "$(printf '%s %s %s' "$archive" "$archive_sha256" "$contents" | cksum | cut -d' ' -f1)"
+    return
+  fi
   sources=$(cd "$lockstep_source" && find Package.swift Package.resolved install.sh hooks Sources -type f 2>/dev/null \
     | LC_ALL=C sort | xargs cat | cksum | cut -d' ' -f1)
   toolchain=$(swift --version 2>/dev/null | head -n 1 | cksum | cut -d' ' -f1)
@@ -49,6 +85,13 @@ cache_key() {
 
 install_lockstep() {
   target=${1:?install needs a directory}
+  if ! from_source; then
+    choose_archive
+    # install.sh checks the SHA-256 before it unpacks or writes anything; a mismatch fails the job.
+    sh "$lockstep_source/install.sh" --from "$archive" ${archive_sha256:+--sha256 "$archive_sha256"} \
+      --no-hooks --prefix "$target/bin"
+    return
+  fi
   if ! { command -v pkg-config >/dev/null 2>&1 && pkg-config --exists libgit2; }; then
     say "installing libgit2-dev and pkg-config"
     as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
@@ -200,8 +243,25 @@ check_pipeline() {
   exit "$status"
 }
 
+# `lockstep check migrations` on the job's PostgreSQL service: findings as annotations on the
+# migration files (github format), progress and schema diffs in the job log.
+check_migrations() {
+  lockstep=${LOCKSTEP:-$(command -v lockstep || true)}
+  [ -n "$lockstep" ] && [ -x "$lockstep" ] || die 3 "no lockstep: set LOCKSTEP or put it on PATH (lockstep-ci.sh install DIR)"
+  : "${LOCKSTEP_DATABASE_URL:?set LOCKSTEP_DATABASE_URL to the PostgreSQL service, e.g. postgresql://postgres:postgres@postgres:5432/postgres}"
+  if ! command -v psql >/dev/null 2>&1 || ! command -v pg_dump >/dev/null 2>&1; then
+    say "installing postgresql-client (psql, pg_dump)"
+    as_root apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq postgresql-client >/dev/null
+  fi
+  if [ -n "${GITHUB_ACTIONS:-}" ]; then format=${LOCKSTEP_FORMAT:-github}; else format=${LOCKSTEP_FORMAT:-text}; fi
+  git fetch --quiet --tags "${LOCKSTEP_REMOTE:-origin}" 2>/dev/null || true
+  exec "$lockstep" --format "$format" check migrations --database-url "$LOCKSTEP_DATABASE_URL"
+}
+
 case ${1:-} in
   cache-key) cache_key ;;
+  migrations) check_migrations ;;
   install) shift; install_lockstep "$@" ;;
   check) check_pipeline ;;
   *) sed -n '2,/^set -eu/p' "$0" | sed -e '$d' -e 's/^# \{0,1\}//'; exit 2 ;;

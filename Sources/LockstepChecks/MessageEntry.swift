@@ -36,10 +36,13 @@ package struct MessageEntry {
             }
             let config = try ConfigLoader.load(explicitPath: configPath, workTree: repository?.workTree)
             let bytes = try readMessage()
+            // git exports neither `-v` nor `--cleanup`: the hook reads them from git's command line.
+            let options = isHook ? GitInvocation(parentArguments: ProcessContext.parentArguments()).commitOptions : nil
+            let cleanup = CleanupMode.forHook(commitCleanup: options?.cleanup ?? settings.cleanup, gitEditor: environment("GIT_EDITOR"))
+            let commentChar = CommentChar(configValue: settings.commentChar)
             let message = CommitMessage(
-                bytes: bytes, encoding: settings.commitEncoding,
-                cleanup: CleanupMode.forHook(commitCleanup: settings.cleanup, gitEditor: environment("GIT_EDITOR")),
-                commentChar: CommentChar(configValue: settings.commentChar))
+                bytes: bytes, encoding: settings.commitEncoding, cleanup: cleanup, commentChar: commentChar,
+                verbose: options.map { ($0.verbose ?? settings.verboseLevel) > 0 })
             let diagnostics = MessageCheck.run(message, config: config, skipping: skip).map { found in
                 var diagnostic = found
                 diagnostic.file = path == "-" ? "<stdin>" : path
@@ -48,7 +51,13 @@ package struct MessageEntry {
             if let notice = skip.notice { ProcessContext.printError(notice + "\n") }
             ProcessContext.write(format.render(diagnostics, color: color), to: output)
             let status = ExitStatus(diagnostics: diagnostics)
-            if isHook, status == .ruleFailed { ProcessContext.printError(rejectionNote(diagnostics)) }
+            if isHook, status == .ruleFailed {
+                // The retry runs the editor: `scissors` from the command line or config then cuts.
+                let retryCuts = (options?.cleanup ?? settings.cleanup)?.lowercased() == "scissors"
+                let retry = retryCommand(options: options, cutsAtScissors: retryCuts,
+                                         hasScissorsLine: GitCleanup.scissorsIndex(in: DecodedMessage(bytes: bytes), commentChar: commentChar) != nil)
+                ProcessContext.printError(rejectionNote(diagnostics, retry: retry))
+            }
             if isHook, let repository {
                 let hooks = HooksDirectory.path(hooksPath: settings.hooksPath, in: repository, environment: environment)
                 HookInventory.replacementWarning(besides: Path.join(hooks, "commit-msg")).map(ProcessContext.printError)
@@ -72,13 +81,25 @@ package struct MessageEntry {
     }
 
     /// git prints nothing when commit-msg fails, so the hook says what happened and how to go on.
-    private func rejectionNote(_ diagnostics: [Diagnostic]) -> String {
+    /// `git commit -e -F <file>` in the mode the rejected commit ran in: `--amend`, `-a` and
+    /// `--cleanup` repeated, and `-v` when the file holds a scissors line that git would otherwise
+    /// keep with the diff below it (`--cleanup=scissors` alone would keep git's `#` help lines).
+    private func retryCommand(options: CommitOptions?, cutsAtScissors: Bool, hasScissorsLine: Bool) -> String {
+        var words = ["git", "commit"]
+        if options?.isAmend == true { words.append("--amend") }
+        if options?.isAll == true { words.append("-a") }
+        if let given = options?.cleanup { words.append(ShellQuoting.quote("--cleanup=" + given)) }
+        if hasScissorsLine, !cutsAtScissors { words.append("-v") }
+        return (words + ["-e", "-F", ShellQuoting.quote(path)]).joined(separator: " ")
+    }
+
+    private func rejectionNote(_ diagnostics: [Diagnostic], retry: String) -> String {
         let count = TextRenderer.summary(of: diagnostics) ?? "errors"
         let rules = Set(diagnostics.filter { $0.severity == .error }.map(\.rule)).sorted().joined(separator: ",")
         return """
 
             lockstep: commit rejected (\(count)). Your message is kept in \(path).
-              edit and retry:  git commit -e -F \(ShellQuoting.quote(path))
+              edit and retry:  \(retry)
               skip these rules once:  LOCKSTEP_SKIP=\(rules) git commit …
               (or bypass every hook: git commit --no-verify)
 

@@ -28,7 +28,7 @@ package struct NextVersionEntry {
             let facts = RefFacts(repository: repository, config: config)
             let next = try reading { () throws(GitError) in try facts.nextVersion(at: try repository.commitID(of: revision)) }
             if format == .json {
-                ProcessContext.printOut(next.json)
+                ProcessContext.printOut(next.json(tagPrefix: config.version.tagPrefix))
             } else if let version = next.version {
                 let lines = [version.description] + next.explanation(tagPrefix: config.version.tagPrefix)
                 ProcessContext.printOut(lines.joined(separator: "\n") + "\n")

@@ -102,7 +102,10 @@ package struct PushEntry {
         var bases = facts.bases(remotes: remotes)
         for update in updates where !update.isDeletion {
             guard let id = ObjectID(hex: update.new), let commit = try facts.commit(of: id) else { continue }
-            if update.branch == facts.config.branch.main { bases.main.insert(commit, at: 0) }
+            if update.branch == facts.config.branch.main {
+                bases.main.insert(commit, at: 0)
+                bases.labels[commit] = "\(update.branch ?? "main") as pushed"
+            }
             if update.branch == facts.config.branch.develop { bases.develop.insert(commit, at: 0) }
         }
         return (known, bases)

@@ -20,24 +20,58 @@ package final class RefFacts {
     package struct Bases: Sendable {
         package var main: [ObjectID]
         package var develop: [ObjectID]
+        /// What each tip is called in reports: `origin/main`, `main`, `main as pushed`.
+        package var labels: [ObjectID: String]
 
-        package init(main: [ObjectID], develop: [ObjectID]) {
+        package init(main: [ObjectID], develop: [ObjectID], labels: [ObjectID: String] = [:]) {
             self.main = main
             self.develop = develop
+            self.labels = labels
         }
     }
 
     /// main and develop as this repository knows them: `refs/remotes/<remote>/<name>` for each of
     /// `remotes` (what is published), then the local branch.
     package func bases(remotes: [String]) -> Bases {
+        var labels: [ObjectID: String] = [:]
         func tips(_ branch: String) -> [ObjectID] {
             var seen = Set<ObjectID>()
             return (remotes.map { "refs/remotes/\($0)/\(branch)" } + ["refs/heads/\(branch)"]).compactMap { name in
                 guard let target = try? repository.referenceTarget(name), let commit = try? self.commit(of: target) else { return nil }
-                return seen.insert(commit).inserted ? commit : nil
+                guard seen.insert(commit).inserted else { return nil }
+                labels[commit] = labels[commit] ?? String(name.dropFirst(name.hasPrefix("refs/heads/") ? 11 : 13))
+                return commit
             }
         }
-        return Bases(main: tips(config.branch.main), develop: tips(config.branch.develop))
+        return Bases(main: tips(config.branch.main), develop: tips(config.branch.develop), labels: labels)
+    }
+
+    /// The main tip a hotfix is measured against, and its name: the branch's upstream when that is
+    /// a main (what `git merge` and `git pull` use), else the main tip every other one is behind
+    /// (a local main ahead of origin/main holds releases not pushed yet), else the local branch
+    /// (what `git checkout main && git merge hotfix/…` merges into).
+    package func mainTip(for branch: String, bases: Bases) throws(GitError) -> (id: ObjectID, name: String)? {
+        func named(_ id: ObjectID) -> (id: ObjectID, name: String) { (id, bases.labels[id] ?? config.branch.main) }
+        if let merge = try repository.configString("branch.\(branch).merge"), merge == "refs/heads/\(config.branch.main)",
+           let remote = try repository.configString("branch.\(branch).remote") {
+            let ref = remote == "." ? merge : "refs/remotes/\(remote)/\(config.branch.main)"
+            if let target = try repository.referenceTarget(ref), let upstream = try commit(of: target), bases.main.contains(upstream) {
+                return named(upstream)
+            }
+        }
+        guard let first = bases.main.first else { return nil }
+        for candidate in bases.main {
+            var isAhead = true
+            for other in bases.main where other != candidate {
+                if try repository.mergeBase(candidate, other) != other { isAhead = false; break }
+            }
+            if isAhead { return named(candidate) }
+        }
+        if let target = try repository.referenceTarget("refs/heads/\(config.branch.main)"), let local = try commit(of: target),
+           bases.main.contains(local) {
+            return named(local)
+        }
+        return named(first)
     }
 
     /// The configured remotes, `origin` first.
@@ -87,9 +121,12 @@ package final class RefFacts {
         let start: ObjectID?
         switch input.role {
         case .hotfix:
-            start = bases.main.first
-            if let main = bases.main.first {
+            let read = try mainTip(for: name, bases: bases)
+            start = read?.id
+            if let read {
+                let main = read.id
                 input.mainVersion = try version(at: main)
+                input.mainName = read.name
                 input.commits = try releaseCommits(from: [tip], hiding: bases.main)
                 if !bases.develop.isEmpty, !input.commits.isEmpty {
                     var onDevelop = Set<String>()

@@ -92,10 +92,12 @@ package struct TreeEntryPoint {
         }
         let base = try reading { () throws(GitError) in try repository.locate(.revision(baselineRevision), paths: paths, listing: folders) }
         // Nothing the rules read changed: what the baseline holds was judged when it was committed.
-        if !wholeTree, let located, located == base { return [] }
+        if !wholeTree, let located, located == base,
+           try !migrationsEdited(repository, listing: located.listing, baselineRevision: baselineRevision, config: config) { return [] }
         let tree = try located.map { tree throws(CheckFailure) in try reading { () throws(GitError) in try repository.load(tree) } } ?? current
         let baseline = try base.map { tree throws(CheckFailure) in try reading { () throws(GitError) in try repository.load(tree) } }
-        if !wholeTree, let baseline, baseline == tree { return [] }
+        if !wholeTree, let baseline, baseline == tree,
+           try !migrationsEdited(repository, listing: tree.listing, baselineRevision: baselineRevision, config: config) { return [] }
         var input = ReleaseInput(tree: tree, baseline: baseline, tags: [], config: config,
                                  judgesEverything: wholeTree, baselineName: baselineRevision)
         if ReleaseCheck.comparesWithReleaseTags(input, config: config, scope: scope, skipping: skip) {
@@ -103,6 +105,8 @@ package struct TreeEntryPoint {
                 try highestReleaseTag(in: repository, before: baselineRevision, prefix: config.version.tagPrefix)
             }.map { [$0] } ?? []
         }
+        try addMigrations(to: &input, repository: repository, located: located, workTree: source == .workTree ? repository.workDirectory : nil,
+                          baselineRevision: baselineRevision, config: config, skip: skip)
         return wholeTree ? ReleaseCheck.run(input, config: config, scope: scope, skipping: skip)
                          : ReleaseCheck.introduced(input, config: config, scope: scope, skipping: skip)
     }
@@ -111,7 +115,7 @@ package struct TreeEntryPoint {
     /// one made after the revision being checked, is not what this version follows (a hotfix to
     /// 1.2.1 while `v1.3.0-rc.1` waits on its branch). A tag whose history a shallow clone lacks is
     /// passed over. Nil on an unborn branch.
-    private func highestReleaseTag(in repository: Repository, before revision: String, prefix: String) throws(GitError) -> String? {
+    func highestReleaseTag(in repository: Repository, before revision: String, prefix: String) throws(GitError) -> String? {
         guard let baseline = try? repository.commitID(of: revision) else { return nil }
         let releases = try repository.tagNames().compactMap { name -> (name: String, version: SemVer, commit: ObjectID)? in
             guard name.hasPrefix(prefix), case .success(let version) = SemVer.parse(String(name.dropFirst(prefix.count))),

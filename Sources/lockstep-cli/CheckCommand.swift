@@ -9,7 +9,7 @@ struct CheckCommand: ParsableCommand {
         commandName: "check", abstract: "Run Lockstep's rules.",
         subcommands: [CheckMessageCommand.self, CheckCommitsCommand.self, CheckTreeCommand.self,
                       CheckVersionsCommand.self, CheckChangelogCommand.self, CheckBranchCommand.self, CheckTagCommand.self,
-                      CheckPushCommand.self, CheckCICommand.self])
+                      CheckPushCommand.self, CheckCICommand.self, CheckMigrationsCommand.self])
 }
 
 struct CheckMessageCommand: ParsableCommand {

@@ -8,10 +8,11 @@ import LockstepSystem
 struct InstallCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "install",
-        abstract: "Install Lockstep's git hooks in this repository, chained after the hooks already there.",
+        abstract: "Install Lockstep's git hooks in this repository, chained with the hooks already there.",
         discussion: """
             A hook that is not Lockstep's is renamed <hook>.lockstep-orig and runs from Lockstep's \
-            wrapper (before Lockstep; after it for pre-push and pre-receive). Running it again changes nothing. When \
+            wrapper: before Lockstep, which runs only when it passed; after Lockstep and only when Lockstep passed \
+            for pre-push and pre-receive. Running it again changes nothing. When \
             core.hooksPath sends git elsewhere (husky, hooks disabled) it explains and exits 2 \
             without writing. Runs the install.sh installed with this lockstep.
             """)

@@ -12,7 +12,8 @@ struct LibgitSettingsReader: GitSettingsReader {
             return GitSettings(commentChar: try repo.configString("core.commentChar"),
                                cleanup: try repo.configString("commit.cleanup"),
                                commitEncoding: try repo.configString("i18n.commitEncoding"),
-                               hooksPath: try repo.configString("core.hooksPath"))
+                               hooksPath: try repo.configString("core.hooksPath"),
+                               commitVerbose: try repo.configString("commit.verbose"))
         } catch where error.kind == .notARepository {
             // Outside a repository only the environment applies.
             return GitSettings(layers: [GitConfigEnvironment.entries(environment)])

@@ -6,5 +6,5 @@ struct MigrationCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "migration",
         abstract: "Create migrations the way sqlx names them.",
-        subcommands: [])
+        subcommands: [MigrationNewCommand.self])
 }

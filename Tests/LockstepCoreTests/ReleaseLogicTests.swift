@@ -13,12 +13,15 @@ struct ReleaseLogicTests {
     @Test(arguments: [
         ("feat: x", BumpKind.minor), ("fix(api): x", .patch), ("perf: x", .patch), ("feat!: x", .major),
         ("fix: x\n\nBREAKING CHANGE: y", .major), ("chore(deps)!: drop node 16", .major), ("FEAT: x", .minor),
+        ("feat: x\n\nBREAKING CHANGE: y\n\nA paragraph of prose after it.", .major), ("feat: x\n\nBreaking Changes: None", .minor),
+        ("fix: x\n\nBREAKING CHANGE: none", .patch),
     ])
     func commitsCallForBumps(_ text: String, _ kind: BumpKind) {
         #expect(BumpKind(commit: CommitMessage(exampleText: text, config: Config())) == kind)
     }
 
-    @Test(arguments: ["chore: x", "docs: x", "Merge branch 'feat'", "Revert \"feat: x\"", "Add a feature", "chore: x\n\nbreaking change: lower case is no token"])
+    @Test(arguments: ["chore: x", "docs: x", "Merge branch 'feat'", "Revert \"feat: x\"", "Add a feature", "chore: x\n\nbreaking change: lower case is no token",
+                      "feat: ", "feat:  \t", "feat!: "])
     func otherCommitsCallForNothing(_ text: String) {
         #expect(BumpKind(commit: CommitMessage(exampleText: text, config: Config())) == nil)
     }
@@ -37,14 +40,17 @@ struct ReleaseLogicTests {
         #expect(next.bump == .minor)
         #expect(next.deciding.map(\.id) == ["id2", "id4"])
         #expect(next.explanation(tagPrefix: "v") == ["minor: 2 features among 4 commits since v1.2.0:", "  s2 feat: b", "  s4 feat(x): d"])
-        #expect(next.json == "{\"version\": \"1.3.0\", \"bump\": \"minor\", \"commits\": [{\"id\": \"id2\", \"header\": \"feat: b\", \"bump\": \"minor\"}, "
-                + "{\"id\": \"id4\", \"header\": \"feat(x): d\", \"bump\": \"minor\"}]}\n")
+        #expect(next.json(tagPrefix: "v") == "{\"version\": \"1.3.0\", \"bump\": \"minor\", \"finishes\": null, \"commits\": ["
+                + "{\"id\": \"id2\", \"header\": \"feat: b\", \"bump\": \"minor\", \"breaking\": false}, "
+                + "{\"id\": \"id4\", \"header\": \"feat(x): d\", \"bump\": \"minor\", \"breaking\": false}], "
+                + "\"explanation\": [\"minor: 2 features among 4 commits since v1.2.0:\", \"s2 feat: b\", \"s4 feat(x): d\"]}\n")
     }
 
     @Test func nothingCallsForARelease() throws {
         let next = NextVersion(previous: try tag("v1.2.0"), commits: [commit("docs: a"), commit("chore: b", 2)], config: TagConfig())
         #expect(next.version == nil && next.bump == nil && next.deciding.isEmpty)
-        #expect(next.json == "{\"version\": null, \"bump\": null, \"commits\": []}\n")
+        #expect(next.json(tagPrefix: "v") == "{\"version\": null, \"bump\": null, \"finishes\": null, \"commits\": [], "
+                + "\"explanation\": [\"no release needed: none of the 2 commits since v1.2.0 is a feature, a fix or a breaking change\"]}\n")
         #expect(next.explanation(tagPrefix: "v").first?.hasPrefix("no release needed") == true)
     }
 
@@ -57,6 +63,50 @@ struct ReleaseLogicTests {
         let patchRC = try tag("v1.2.1-rc.1")
         #expect(NextVersion(previous: patchRC, commits: [commit("feat: a")], config: TagConfig()).version?.description == "1.3.0")
         #expect(NextVersion(previous: patchRC, commits: [commit("fix: a")], config: TagConfig()).version?.description == "1.2.1")
+    }
+
+    /// Issue 10, item 8: the words say what the commits are, not the kind the version stands for.
+    @Test func finishingAPreReleaseNamesTheCommitsForWhatTheyAre() throws {
+        let fix = NextVersion(previous: try tag("v1.3.0-rc.1"), commits: [commit("fix: a")], config: TagConfig())
+        #expect(fix.version?.description == "1.3.0" && fix.bump == .patch && fix.finishes?.name == "v1.3.0-rc.1")
+        #expect(fix.explanation(tagPrefix: "v") == ["patch: v1.3.0 finishes the pre-release v1.3.0-rc.1; 1 fix among 1 commit since v1.3.0-rc.1:",
+                                                    "  s1 fix: a"])
+        #expect(fix.json(tagPrefix: "v").contains("\"bump\": \"patch\", \"finishes\": \"v1.3.0-rc.1\""))
+        #expect(!fix.json(tagPrefix: "v").contains("feature") && !fix.json(tagPrefix: "v").contains("minor"))
+
+        let feature = NextVersion(previous: try tag("v2.0.0-beta.1"), commits: [commit("feat: a"), commit("docs: b", 2)], config: TagConfig())
+        #expect(feature.version?.description == "2.0.0" && feature.bump == .minor)
+        let words = feature.explanation(tagPrefix: "v").joined(separator: "\n") + feature.json(tagPrefix: "v")
+        #expect(words.contains("v2.0.0 finishes the pre-release v2.0.0-beta.1; 1 feature among 2 commits"), "\(words)")
+        #expect(!words.contains("breaking change") && !words.contains("major") && words.contains("\"breaking\": false"), "\(words)")
+
+        let nothing = NextVersion(previous: try tag("v1.3.0-rc.2"), commits: [commit("docs: a")], config: TagConfig())
+        #expect(nothing.version?.description == "1.3.0")
+        #expect(nothing.explanation(tagPrefix: "v") == ["minor: v1.3.0 finishes the pre-release v1.3.0-rc.2 (1 commit since v1.3.0-rc.2)"])
+    }
+
+    @Test func aBreakingChangeUnderTheZeroMajorConventionIsExplainedAsBreaking() throws {
+        var config = TagConfig()
+        config.zeroMajorBreaking = .minor
+        let next = NextVersion(previous: try tag("v0.3.0"), commits: [commit("feat!: new API"), commit("feat: b", 2)], config: config)
+        #expect(next.version?.description == "0.4.0" && next.bump == .minor)
+        let lines = next.explanation(tagPrefix: "v")
+        #expect(lines.first == "minor: 1 breaking change and 1 feature among 2 commits since v0.3.0:", "\(lines)")
+        #expect(lines.last == "  (a breaking change bumps the minor while the major is 0: tag.zero-major-breaking = \"minor\")", "\(lines)")
+        #expect(next.json(tagPrefix: "v").contains("\"header\": \"feat!: new API\", \"bump\": \"minor\", \"breaking\": true"))
+    }
+
+    @Test func theBumpKindFixNamesTheZeroMajorSetting() throws {
+        func fix(_ text: String, config: String = "") throws -> String? {
+            try AnyRule(BumpMatchesCommits()).checkExample(Example(text, config: config)).first?.fix
+        }
+        let staying = try fix("-- tag --\nv0.4.0\n-- annotation --\nR\n-- tags --\nv0.3.0\n-- commits --\nfeat!: new API\n")
+        #expect(staying?.contains("tag `v1.0.0` instead") == true && staying?.contains("zero-major-breaking = \"minor\"") == true, "\(staying ?? "")")
+        let leaving = try fix("-- tag --\nv1.0.0\n-- annotation --\nR\n-- tags --\nv0.3.0\n-- commits --\nfeat!: new API\n",
+                              config: "[tag]\nzero-major-breaking = \"minor\"")
+        #expect(leaving?.contains("tag `v0.4.0` instead") == true && leaving?.contains("set it to \"major\"") == true, "\(leaving ?? "")")
+        let unrelated = try fix("-- tag --\nv1.2.1\n-- annotation --\nR\n-- tags --\nv1.2.0\n-- commits --\nfeat: b\n")
+        #expect(unrelated?.contains("zero-major") == false, "\(unrelated ?? "")")
     }
 
     @Test func zeroMajorConvention() throws {

@@ -102,7 +102,7 @@ extension DoctorReport {
 
     private mutating func addHook(_ entry: HookInventory.Entry, expected: [String], hasLockstep: Bool) {
         let name = entry.name
-        let after = entry.backup.map { ", runs after \($0)" } ?? ""
+        let after = entry.backup.map { HookChain.note(for: name, backup: $0) } ?? ""
         switch entry.state {
         case .ours(let binary):
             if let binary, !binary.isEmpty {
@@ -122,11 +122,11 @@ extension DoctorReport {
             if entry.wasReplaced {
                 row(name, "NOT Lockstep's\(by): replaced after install; \(entry.backup ?? "") is not run")
                 problem("Lockstep's \(name) hook was replaced\(writer.map { " by \($0)" } ?? " (probably by a script that writes hooks, such as scripts/install-hooks.sh)"); Lockstep's \(name) checks do not run",
-                        fix: "lockstep install (your new hook is kept and chained before Lockstep)")
+                        fix: "lockstep install (your new hook is kept and chained \(HookChain.keptPlace(for: name)))")
             } else if hasLockstep, expected.contains(name), !Self.optionalHooks.contains(name) {
                 row(name, "not Lockstep's\(by)")
                 problem("\(name) is not Lockstep's\(by): Lockstep's \(name) checks do not run",
-                        fix: "lockstep install (keeps this hook and chains it before Lockstep)")
+                        fix: "lockstep install (keeps this hook and chains it \(HookChain.keptPlace(for: name)))")
             } else {
                 row(name, "not Lockstep's\(by)")
             }

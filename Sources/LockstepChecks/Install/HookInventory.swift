@@ -1,7 +1,7 @@
 import LockstepSystem
 
 /// What a hooks directory holds for each hook Lockstep provides: Lockstep's wrapper (and the
-/// hook chained before it), someone else's hook, or nothing.
+/// hook it chains, see `HookChain`), someone else's hook, or nothing.
 package struct HookInventory: Sendable {
     package struct Entry: Sendable, Equatable {
         package enum State: Sendable, Equatable {

@@ -22,19 +22,11 @@ package struct GitInvocation: Sendable, Equatable {
         arguments = index + 1 < parentArguments.count ? Array(parentArguments[(index + 1)...]) : []
     }
 
-    /// `git commit --amend` (git accepts any unambiguous prefix, down to `--am`).
-    package var isAmend: Bool {
-        guard subcommand == "commit" else { return false }
-        // Options of git commit whose value is the next word (`-m "--amend"` is a message).
-        let withValue: Set<String> = ["-m", "-F", "-C", "-c", "-t", "--message", "--file", "--author", "--date",
-                                      "--template", "--reuse-message", "--reedit-message", "--fixup", "--squash",
-                                      "--cleanup", "--trailer", "--pathspec-from-file"]
-        var index = 0
-        while index < arguments.count, arguments[index] != "--" {
-            let word = arguments[index]
-            if word.count >= 4, "--amend".hasPrefix(word) { return true }
-            index += withValue.contains(word) ? 2 : 1
-        }
-        return false
+    /// The options of `git commit`; nil for any other command.
+    package var commitOptions: CommitOptions? {
+        subcommand == "commit" ? CommitOptions(arguments: arguments) : nil
     }
+
+    /// `git commit --amend` (git accepts any unambiguous prefix, down to `--am`).
+    package var isAmend: Bool { commitOptions?.isAmend ?? false }
 }

@@ -5,12 +5,23 @@ package struct GitSettings: Sendable, Equatable {
     package var commitEncoding: String?
     /// Where git runs hooks from, when not `<common directory>/hooks`.
     package var hooksPath: String?
+    /// `commit.verbose`: git cuts the message at the scissors line when it is on.
+    package var commitVerbose: String?
 
-    package init(commentChar: String? = nil, cleanup: String? = nil, commitEncoding: String? = nil, hooksPath: String? = nil) {
+    package init(commentChar: String? = nil, cleanup: String? = nil, commitEncoding: String? = nil, hooksPath: String? = nil,
+                 commitVerbose: String? = nil) {
         self.commentChar = commentChar
         self.cleanup = cleanup
         self.commitEncoding = commitEncoding
         self.hooksPath = hooksPath
+        self.commitVerbose = commitVerbose
+    }
+
+    /// `commit.verbose` as git reads it (git_config_bool_or_int): a count, 0 when off.
+    package var verboseLevel: Int {
+        guard let value = commitVerbose?.lowercased() else { return 0 }
+        if ["true", "yes", "on"].contains(value) { return 1 }
+        return Int(value) ?? 0
     }
 
     /// Settings from config sources in increasing precedence (system, global, local, worktree, environment).
@@ -20,6 +31,7 @@ package struct GitSettings: Sendable, Equatable {
             return nil
         }
         self.init(commentChar: last("core.commentchar"), cleanup: last("commit.cleanup"),
-                  commitEncoding: last("i18n.commitencoding"), hooksPath: last("core.hookspath"))
+                  commitEncoding: last("i18n.commitencoding"), hooksPath: last("core.hookspath"),
+                  commitVerbose: last("commit.verbose"))
     }
 }

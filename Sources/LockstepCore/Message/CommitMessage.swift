@@ -13,10 +13,14 @@ package struct CommitMessage: Sendable {
     /// git's own merge, revert and fixup messages.
     package let isGitGenerated: Bool
     package let conventionalHeader: ConventionalHeader?
+    /// A scissors line git will not cut at, with text below it that git keeps (the diff of a
+    /// `git commit -v` retried without `-v`).
+    package let uncutScissorsLine: MessageLine?
 
-    package init(lines: [MessageLine], firstUndecodableLine: Int? = nil) {
+    package init(lines: [MessageLine], firstUndecodableLine: Int? = nil, uncutScissorsLine: MessageLine? = nil) {
         self.lines = lines
         self.firstUndecodableLine = firstUndecodableLine
+        self.uncutScissorsLine = uncutScissorsLine
         header = lines.first.map { ConventionalHeader.parse($0.text) }
         conventionalHeader = try? header?.get()
         isGitGenerated = lines.first.map { GitGeneratedMessage.prefix(of: $0.text) != nil } ?? false
@@ -35,22 +39,34 @@ package struct CommitMessage: Sendable {
         self.footers = footers
     }
 
-    /// Cleans and parses a message file the way git will store it.
-    package init(bytes: [UInt8], encoding: String? = nil, cleanup: CleanupMode, commentChar: CommentChar) {
+    /// Cleans and parses a message file the way git will store it; `verbose` is whether git runs
+    /// with `-v` (nil: unknown).
+    package init(bytes: [UInt8], encoding: String? = nil, cleanup: CleanupMode, commentChar: CommentChar, verbose: Bool? = nil) {
         let decoded = DecodedMessage(bytes: bytes, encoding: encoding)
-        let lines = GitCleanup.clean(decoded, mode: cleanup, commentChar: commentChar)
+        let lines = GitCleanup.clean(decoded, mode: cleanup, commentChar: commentChar, verbose: verbose)
         // Only what git keeps matters: bad bytes in a stripped comment or below the scissors are gone.
         let kept = Set(lines.map(\.number))
-        self.init(lines: lines, firstUndecodableLine: decoded.undecodableLines.first(where: kept.contains))
+        self.init(lines: lines, firstUndecodableLine: decoded.undecodableLines.first(where: kept.contains),
+                  uncutScissorsLine: GitCleanup.uncutScissorsLine(decoded, kept: lines, mode: cleanup,
+                                                                  commentChar: commentChar, verbose: verbose))
     }
 
     package var headerLine: MessageLine? { lines.first }
     package var isEmpty: Bool { lines.isEmpty }
 
-    /// A `!` before the colon or a `BREAKING CHANGE` footer (§12–13, §15).
+    /// A `!` before the colon or a line that marks a breaking change (§12–13, §15).
     package var hasBreakingChange: Bool {
-        (conventionalHeader?.hasBang ?? false) || footers.contains(where: \.isBreakingChange)
+        (conventionalHeader?.hasBang ?? false) || !breakingChangeLines.isEmpty
     }
+
+    /// The lines after the header that mark a breaking change (`BreakingChangeMarker`), in the
+    /// footer block or not.
+    package var breakingChangeLines: [MessageLine] {
+        lines.dropFirst().filter { BreakingChangeMarker.marks($0.text) }
+    }
+
+    /// The first line of the footer block; nil when the message has none.
+    package var footerBlockStart: Int? { footerLines.first?.number }
 
     /// The footer block: the trailing run of paragraphs each starting with a footer. A body
     /// paragraph that merely contains a colon stays body.

@@ -77,8 +77,10 @@ extension ConventionalHeader {
         }
         parsed.colonColumn = index + 1
         index += 1
-        if index < characters.count, !characters[index].isGitSpace {
-            return .failure(HeaderProblem(message: "expected a space after `:`", column: index + 1))
+        // §1: "a colon and a space": a tab or another blank is not the space.
+        if index < characters.count, characters[index] != .space {
+            let found = characters[index].isGitSpace ? ", found \(characters[index] == .tab ? "a tab" : "other whitespace")" : ""
+            return .failure(HeaderProblem(message: "expected a space after `:`\(found)", column: index + 1))
         }
         if index < characters.count { index += 1 }
         parsed.description = Unit.string(characters[index...])
@@ -106,6 +108,8 @@ private protocol HeaderUnit: Equatable {
     static var close: Self { get }
     static var bang: Self { get }
     static var colon: Self { get }
+    static var space: Self { get }
+    static var tab: Self { get }
     var isGitSpace: Bool { get }
     var isWhitespace: Bool { get }
     static func string(_ units: ArraySlice<Self>) -> String
@@ -121,6 +125,8 @@ extension UInt8: HeaderUnit {
     static var close: UInt8 { UInt8(ascii: ")") }
     static var bang: UInt8 { UInt8(ascii: "!") }
     static var colon: UInt8 { UInt8(ascii: ":") }
+    static var space: UInt8 { 0x20 }
+    static var tab: UInt8 { 0x09 }
     var isGitSpace: Bool { self == 0x20 || self == 0x09 || self == 0x0D || self == 0x0B || self == 0x0C }
     var isWhitespace: Bool { isGitSpace || self == 0x0A }
     static func string(_ units: ArraySlice<UInt8>) -> String { String(decoding: units, as: UTF8.self) }
@@ -131,5 +137,7 @@ extension Character: HeaderUnit {
     static var close: Character { ")" }
     static var bang: Character { "!" }
     static var colon: Character { ":" }
+    static var space: Character { " " }
+    static var tab: Character { "\t" }
     static func string(_ units: ArraySlice<Character>) -> String { String(units) }
 }

@@ -21,7 +21,8 @@ package enum BumpKind: Int, Sendable, Comparable, CaseIterable, CustomStringConv
     /// `feat` a minor, `fix` and `perf` a patch; anything else (chore, docs, git's own merge and
     /// revert messages, a header that does not parse) no release at all.
     package init?(commit message: CommitMessage) {
-        guard !message.isGitGenerated, let header = message.conventionalHeader else { return nil }
+        // `feat: ` with nothing after it (kept by `--cleanup=verbatim`) describes no change.
+        guard !message.isGitGenerated, let header = message.conventionalHeader, !header.description.isGitBlank else { return nil }
         if message.hasBreakingChange {
             self = .major
             return

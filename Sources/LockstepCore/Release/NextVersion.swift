@@ -7,7 +7,9 @@
 /// Without a previous release tag the commits count from 0.0.0.
 package struct NextVersion: Sendable {
     package let previous: ReleaseTag?
-    /// The kind of release the commits call for; nil when none does.
+    /// The highest kind among the commits, as applied to the previous tag (`semver inc`: a patch
+    /// of `1.3.0-rc.1` is `1.3.0`); the pre-release's own kind when it is finished without any; nil
+    /// when nothing calls for a release.
     package let bump: BumpKind?
     /// The version to release; nil when nothing calls for a release.
     package let version: SemVer?
@@ -15,34 +17,39 @@ package struct NextVersion: Sendable {
     package let deciding: [ReleaseCommit]
     /// How many commits were weighed.
     package let commitCount: Int
+    /// The pre-release the version finishes (its own numbers are released as they are).
+    package let finishes: ReleaseTag?
+    /// Deciding breaking changes that bump only the minor because the major is 0.
+    package let zeroMajorBreakingCount: Int
 
     package init(previous: ReleaseTag?, commits: [ReleaseCommit], config: TagConfig) {
         self.previous = previous
         commitCount = commits.count
-        let base = previous.map { SemVer(major: $0.version.major, minor: $0.version.minor, patch: $0.version.patch) }
-            ?? SemVer(major: "0", minor: "0", patch: "0")
+        let base = previous?.version.core ?? SemVer(major: "0", minor: "0", patch: "0")
+        let zeroMajorMinor = base.isInitialDevelopment && config.zeroMajorBreaking == .minor
         func effective(_ commit: ReleaseCommit) -> BumpKind? {
             guard let kind = commit.kind else { return nil }
-            return kind == .major && base.isInitialDevelopment && config.zeroMajorBreaking == .minor ? .minor : kind
+            return kind == .major && zeroMajorMinor ? .minor : kind
         }
         let highest = commits.compactMap(effective).max()
         deciding = highest.map { kind in commits.filter { effective($0) == kind } } ?? []
+        zeroMajorBreakingCount = zeroMajorMinor ? deciding.filter { $0.kind == .major }.count : 0
         if let previous, previous.version.isPrerelease {
             // The pre-release already stands for a bump of its own kind: finish it unless more is needed.
             let represented = BumpKind.represented(by: base)
             if let highest, highest > represented {
                 bump = highest
                 version = highest.applied(to: base)
+                finishes = nil
             } else {
-                bump = represented
+                bump = highest ?? represented
                 version = base
+                finishes = previous
             }
-        } else if let highest {
-            bump = highest
-            version = highest.applied(to: base)
         } else {
-            bump = nil
-            version = nil
+            bump = highest
+            version = highest?.applied(to: base)
+            finishes = nil
         }
     }
 
@@ -54,31 +61,45 @@ package struct NextVersion: Sendable {
             if commitCount == 0 { return ["no release needed: there is no commit \(since)"] }
             return ["no release needed: none of the \(count) is a feature, a fix or a breaking change"]
         }
-        if deciding.isEmpty, let previous {
-            return ["\(bump): \(tagPrefix)\(version) finishes the pre-release \(previous.name) (\(count))"]
+        let reasons = "\(reasonCounts) among \(count)"
+        var lines: [String]
+        if let finishes {
+            lines = ["\(bump): \(tagPrefix)\(version) finishes the pre-release \(finishes.name)"
+                     + (deciding.isEmpty ? " (\(count))" : "; \(reasons):")]
+        } else {
+            lines = ["\(bump): \(reasons):"]
         }
-        let reason: String
-        switch bump {
-        case .major: reason = "breaking change"
-        case .minor: reason = "feature"
-        case .patch: reason = "fix"
-        }
-        var lines = ["\(bump): \(deciding.count) \(reason)\(deciding.count == 1 ? "" : "s") among \(count):"]
         lines += deciding.map { "  \($0.shortID) \($0.header)" }
-        if let previous, previous.version.isPrerelease {
+        if zeroMajorBreakingCount > 0 {
+            lines.append("  (a breaking change bumps the minor while the major is 0: tag.zero-major-breaking = \"minor\")")
+        }
+        if finishes == nil, let previous, previous.version.isPrerelease {
             lines.append("  (more than the pre-release \(previous.name) stands for)")
         }
         return lines
     }
 
-    /// `{"version": "1.3.0" or null, "bump": "minor" or null, "commits": [{"id", "header", "bump"}]}`.
-    package var json: String {
+    /// `1 breaking change and 2 features`: the deciding commits by what each one is.
+    private var reasonCounts: String {
+        let names: [(BumpKind, String)] = [(.major, "breaking change"), (.minor, "feature"), (.patch, "fix")]
+        return names.compactMap { kind, name -> String? in
+            let count = deciding.filter { $0.kind == kind }.count
+            return count == 0 ? nil : "\(count) \(name)\(count == 1 ? "" : "s")"
+        }.joined(separator: " and ")
+    }
+
+    /// `{"version": "1.3.0" or null, "bump": "minor" or null, "finishes": "v1.3.0-rc.1" or null,
+    /// "commits": [{"id", "header", "bump", "breaking"}], "explanation": [lines]}`.
+    package func json(tagPrefix: String) -> String {
         let commits = deciding.map { commit in
             "{\"id\": \(JSONRenderer.quote(commit.id)), \"header\": \(JSONRenderer.quote(commit.header)), "
-                + "\"bump\": \(JSONRenderer.quote(bump?.description ?? ""))}"
+                + "\"bump\": \(JSONRenderer.quote(bump?.description ?? "")), \"breaking\": \(commit.kind == .major)}"
         }
+        let explanation = explanation(tagPrefix: tagPrefix).map { JSONRenderer.quote($0.drop(while: { $0 == " " }).description) }
         return "{\"version\": \(version.map { JSONRenderer.quote($0.description) } ?? "null"), "
             + "\"bump\": \(bump.map { JSONRenderer.quote($0.description) } ?? "null"), "
-            + "\"commits\": [\(commits.joined(separator: ", "))]}\n"
+            + "\"finishes\": \(finishes.map { JSONRenderer.quote($0.name) } ?? "null"), "
+            + "\"commits\": [\(commits.joined(separator: ", "))], "
+            + "\"explanation\": [\(explanation.joined(separator: ", "))]}\n"
     }
 }

@@ -24,10 +24,8 @@ package struct ReleaseCommit: Sendable {
     package var typeLocation: (line: Int, column: Int, width: Int, excerpt: String) {
         let line = message.headerLine
         guard let header = message.conventionalHeader else { return (line?.number ?? 1, 1, 1, line?.text ?? "") }
-        if message.hasBreakingChange, !header.hasBang,
-           let footer = message.footers.first(where: \.isBreakingChange),
-           let footerLine = message.lines.first(where: { $0.number == footer.line }) {
-            return (footer.line, 1, footer.token.count, footerLine.text)
+        if !header.hasBang, let marker = message.breakingChangeLines.first {
+            return (marker.number, 1, "BREAKING CHANGE".count, marker.text)
         }
         return (line?.number ?? 1, header.typeColumn, header.type.count, line?.text ?? "")
     }

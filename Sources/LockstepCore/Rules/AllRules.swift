@@ -9,6 +9,7 @@ package let allRules: [AnyRule] = [
     AnyRule(VersionSemVer()),
     AnyRule(BodyLeadingBlank()),
     AnyRule(BreakingChangeFormat()),
+    AnyRule(BreakingChangePlacement()),
     AnyRule(DescriptionEmpty()),
     AnyRule(EmptyMessage()),
     AnyRule(Encoding()),
@@ -16,13 +17,15 @@ package let allRules: [AnyRule] = [
     AnyRule(HeaderFormat()),
     AnyRule(HeaderMaxLength()),
     AnyRule(HeaderWhitespace()),
+    AnyRule(ScissorsDiff()),
     AnyRule(ScopeEnum()),
     AnyRule(ScopeFormat()),
     AnyRule(ScopeRequired()),
     AnyRule(SignedOffBy()),
     AnyRule(TypeCase()),
     AnyRule(TypeEnum()),
-    AnyRule(MigrationName()), AnyRule(Reversible()),
+    AnyRule(Immutable()), AnyRule(MixedKinds()), AnyRule(MigrationName()), AnyRule(NoTransactionMarker()), AnyRule(Reversible()),
+    AnyRule(TransactionControl()), AnyRule(UniqueVersion()),
     AnyRule(Annotated()), AnyRule(BumpMatchesCommits()), AnyRule(TagChangelogSection()), AnyRule(TagManifestVersion()),
     AnyRule(TagMessage()), AnyRule(TagNameSemVer()), AnyRule(NoDelete()), AnyRule(NoMove()), AnyRule(TagOrder()),
     AnyRule(ChangelogSectionForVersion()),
@@ -37,14 +40,14 @@ let releaseRules: [any Rule<ReleaseInput>] = [
     ManifestReadable(), SourceSemVer(), MirrorMatch(), NoDecrease(), ChangelogSectionForVersion(),
     Readable(), Title(), Unreleased(), HeadingFormat(), VersionSemVer(), ReleaseDate(), DateOrder(), ReleaseOrder(), DuplicateVersion(),
     LinkReferences(), Category(), DuplicateCategory(), EmptyRelease(), EmptyCategory(), EntryFormat(),
-    MigrationName(), Reversible(),
+    MigrationName(), UniqueVersion(), Reversible(), MixedKinds(), Immutable(), NoTransactionMarker(), TransactionControl(),
 ]
 
 /// The commit rules, in the order their findings are reported.
 let commitRules: [any Rule<CommitMessage>] = [
-    EmptyMessage(), Encoding(), HeaderFormat(), HeaderWhitespace(), TypeCase(), TypeEnum(), ScopeFormat(),
+    EmptyMessage(), Encoding(), ScissorsDiff(), HeaderFormat(), HeaderWhitespace(), TypeCase(), TypeEnum(), ScopeFormat(),
     ScopeEnum(), ScopeRequired(), DescriptionEmpty(), HeaderMaxLength(), BodyLeadingBlank(),
-    BreakingChangeFormat(), FooterFormat(), SignedOffBy(),
+    BreakingChangeFormat(), BreakingChangePlacement(), FooterFormat(), SignedOffBy(),
 ]
 
 package func rule(withID id: String) -> AnyRule? { allRules.first { $0.info.id == id } }

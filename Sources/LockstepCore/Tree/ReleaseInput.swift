@@ -13,6 +13,10 @@ package struct ReleaseInput: Sendable {
     package let previous: ReleaseState?
     /// `--all`: rules that judge only what is new (migrations) judge everything.
     package var judgesEverything: Bool
+    /// The migrations folder at the previous release tag (`tags`' first), for `migration/immutable`:
+    /// its listing, and the files whose content the rules need (those the tree holds differently).
+    /// Nil when there is no release tag or nothing was read.
+    package var release: TreeSnapshot?
 
     package init(tree: TreeSnapshot, baseline: TreeSnapshot?, tags: [String], config: Config, judgesEverything: Bool = false,
                  baselineName: String = "HEAD") {
@@ -34,6 +38,18 @@ package struct ReleaseInput: Sendable {
             guard path.hasPrefix(folder), path.hasSuffix(".sql"), !existing.contains(path) else { return nil }
             let name = path.dropFirst(folder.count)
             return name.contains("/") ? nil : (path, name)
+        }
+    }
+
+    /// Every file directly in the migrations folder that sqlx reads as a migration, with its path
+    /// (bytes are in `tree` when loaded).
+    func migrations(in snapshot: TreeSnapshot, config: Config) -> [(path: String, version: Int64, description: String, kind: SqlxMigration.Kind)] {
+        let folder = config.migration.path + "/"
+        return snapshot.listing.sorted().compactMap { path in
+            guard path.hasPrefix(folder) else { return nil }
+            let name = path.dropFirst(folder.count)
+            guard !name.contains("/"), case .migration(let version, let description, let kind) = SqlxMigration.name(String(name)) else { return nil }
+            return (path, version, description, kind)
         }
     }
 

@@ -21,6 +21,12 @@ package struct SemVer: Sendable, Hashable, CustomStringConvertible {
     }
 
     package var isPrerelease: Bool { !prerelease.isEmpty }
+    /// MAJOR.MINOR.PATCH alone: the release a pre-release (`1.3.0-rc.1`) leads to.
+    package var core: SemVer { SemVer(major: major, minor: minor, patch: patch) }
+    /// `1.3.0-rc.1` and `1.3.0-beta` are pre-releases of `1.3.0` (SemVer §9); build metadata aside (§10).
+    package func isPrerelease(of release: SemVer) -> Bool {
+        isPrerelease && !release.isPrerelease && core == release.core
+    }
     /// 0.y.z: anything may change (§4).
     package var isInitialDevelopment: Bool { major == "0" }
 

@@ -21,8 +21,9 @@ extension RunResult {
             #expect(stderr.split(separator: "\n").contains { $0.contains("= fix: ") && $0.contains(fix) },
                     "no `= fix: …\(fix)…` line in\n\(self)", sourceLocation: sourceLocation)
         }
-        #expect(stderr.contains("git commit -e -F \(messageFile)"),
-                "no recovery command `git commit -e -F \(messageFile)` in\n\(self)", sourceLocation: sourceLocation)
+        // The retry repeats the commit's mode (`-v`, `--cleanup`, `--amend`, `-a`) before `-e -F`.
+        #expect(stderr.split(separator: "\n").contains { $0.contains("edit and retry:  git commit ") && $0.hasSuffix(" -e -F \(messageFile)") },
+                "no recovery command `git commit … -e -F \(messageFile)` in\n\(self)", sourceLocation: sourceLocation)
         expectNoColour(sourceLocation: sourceLocation)
     }
 

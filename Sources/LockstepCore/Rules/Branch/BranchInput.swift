@@ -7,6 +7,8 @@ package struct BranchInput: Sendable {
     package var role: BranchRole
     /// The version in main's source of truth (backend/Cargo.toml), when main and the file exist.
     package var mainVersion: String?
+    /// The ref `mainVersion` was read from, as reports name it: `origin/main`, `main`.
+    package var mainName: String?
     /// The version where the branch started (its merge base with develop, else main).
     package var startVersion: String?
     /// The manifests at the branch's tip.
@@ -16,11 +18,12 @@ package struct BranchInput: Sendable {
     /// The commits on the branch that are on develop but not on main, newest first.
     package var developOnly: [ReleaseCommit]
 
-    package init(name: String, config: Config, mainVersion: String? = nil, startVersion: String? = nil,
+    package init(name: String, config: Config, mainVersion: String? = nil, mainName: String? = nil, startVersion: String? = nil,
                  tip: ReleaseState? = nil, commits: [ReleaseCommit] = [], developOnly: [ReleaseCommit] = []) {
         self.name = name
         role = BranchRole(name, config: config)
         self.mainVersion = mainVersion
+        self.mainName = mainName
         self.startVersion = startVersion
         self.tip = tip
         self.commits = commits
@@ -36,17 +39,18 @@ package struct BranchInput: Sendable {
     }
 }
 
-/// Sections: `-- branch --` the name, `-- main --` main's version, `-- start --` the version the
+/// Sections: `-- branch --` the name, `-- main --` main's version (`-- main-ref --` the ref it was
+/// read from), `-- start --` the version the
 /// branch started from, `-- commits --` the branch's commits not on main and `-- develop --` those
 /// of them on develop (one header per line, newest first), any other section a file at the tip.
 extension BranchInput: ExampleInput {
-    static let factSections: Set<String> = ["branch", "main", "start", "commits", "develop"]
+    static let factSections: Set<String> = ["branch", "main", "main-ref", "start", "commits", "develop"]
 
     package init(exampleText: String, config: Config) {
         let sections = ExampleSections(exampleText)
         let files = sections.tree(excluding: Self.factSections)
         self.init(name: sections.value("branch") ?? "", config: config, mainVersion: sections.value("main"),
-                  startVersion: sections.value("start"),
+                  mainName: sections.value("main-ref"), startVersion: sections.value("start"),
                   tip: files.entries.isEmpty ? nil : ReleaseState(tree: files, config: config, readingChangelog: false),
                   commits: sections.commits("commits"), developOnly: sections.commits("develop"))
     }

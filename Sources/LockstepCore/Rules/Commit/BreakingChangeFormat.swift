@@ -4,11 +4,17 @@ struct BreakingChangeFormat: CommitRule {
         summary: "a breaking-change footer is `BREAKING CHANGE: text` (or `BREAKING-CHANGE:`), upper-case",
         rationale: """
             A breaking change forces a major release (RELEASE_PROCESS.md "Release Types"). Conventional \
-            Commits 1.0.0 §16 makes the token case-sensitive, so `Breaking change:` is silently not breaking.
+            Commits 1.0.0 §16 makes the token case-sensitive, so `Breaking change: the v0 routes are gone` \
+            is silently not breaking: the author must say which it is. A line saying there is none \
+            (`Breaking changes: none`, `Breaking Changes: N/A`, common in PR templates) is not a finding, \
+            and the fix never turns a harmless commit into a major release.
             """,
         passing: [Example("feat!: x\n\nBREAKING CHANGE: the v0 routes are gone"),
                   Example("feat: x\n\nBREAKING-CHANGE: config keys renamed"),
-                  Example("fix: x\n\nThis is not a breaking change: body text")],
+                  Example("fix: x\n\nThis is not a breaking change: body text"),
+                  Example("fix: x\n\nBreaking changes: none"),
+                  Example("feat: x\n\nBreaking Changes: None\n\nRefs: #12"),
+                  Example("feat: x\n\nBREAKING CHANGES: N/A.")],
         failing: [Example("feat: x\n\n↓Breaking change: v0 routes removed"),
                   Example("feat: x\n\n↓BREAKING CHANGES: plural"), Example("feat: x\n\n↓BREAKING CHANGE:"),
                   Example("feat: x\n\n↓breaking-change: lower")])
@@ -20,12 +26,17 @@ struct BreakingChangeFormat: CommitRule {
             let rest = text.dropFirst(token.count)
             let isExact = token == "BREAKING CHANGE:" || token == "BREAKING-CHANGE:"
             let value = rest.drop(while: \.isGitSpace)
+            if BreakingChangeMarker.saysNone(value) { return nil }
             if isExact, rest.first == " ", !value.isEmpty { return nil }
-            let problem = value.isEmpty ? "a breaking-change footer needs a description"
-                                        : "`\(token)` is not the breaking-change token"
-            return Diagnostic(Self.info, problem,
-                              fix: "write `BREAKING CHANGE: <what breaks and how to migrate>`", at: line,
-                              width: token.count)
+            if value.isEmpty {
+                return Diagnostic(Self.info, "a breaking-change footer needs a description",
+                                  fix: "say what breaks after the colon: `BREAKING CHANGE: <what breaks and how to migrate>`; "
+                                      + "if nothing breaks, delete the line", at: line, width: token.count)
+            }
+            return Diagnostic(Self.info, "`\(token)` is not the breaking-change token: this commit is not counted as breaking",
+                              fix: "if it breaks users, write `BREAKING CHANGE: \(value)` (a major release); "
+                                  + "if not, reword the line so that it does not start like a breaking-change footer",
+                              at: line, width: token.count)
         }
     }
 

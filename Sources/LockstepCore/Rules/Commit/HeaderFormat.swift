@@ -9,7 +9,7 @@ struct HeaderFormat: CommitRule {
         passing: [Example("feat: add buildings endpoint"), Example("fix(api)!: drop v0 routes"),
                   Example("chore(deps,ci): bump"), Example("feat(a(b)): nested scope")],
         failing: [Example("↓Add buildings endpoint"), Example("↓Fix login bug: handle expiry"),
-                  Example("↓feat add x"), Example("feat:↓add x"), Example("feat(api)↓x: y"),
+                  Example("↓feat add x"), Example("feat:↓add x"), Example("fix:↓\thandle expiry"), Example("feat(api)↓x: y"),
                   Example("↓Squashed commit of the following:\n\ncommit 1234\n")])
 
     func checkMessage(_ message: CommitMessage, header: MessageLine, config: Config) -> [Diagnostic] {
@@ -17,11 +17,24 @@ struct HeaderFormat: CommitRule {
         let example: String
         if header.text.hasPrefix(GitGeneratedMessage.squashHeader) {
             example = "this is git's `merge --squash` text: put a header such as `feat(api): add buildings` above it"
+        } else if let spaced = Self.spacedAfterColon(header.text) {
+            example = "put one space after the colon: `\(spaced)`"
         } else {
             example = "write `<type>: <description>`, for example `\(Self.suggestion(for: header.text))`"
         }
         return [Diagnostic(Self.info, problem.message, fix: example, at: header, column: problem.column,
                            width: header.text.count - problem.column + 1)]
+    }
+
+    /// `fix:\thandle expiry` → `fix: handle expiry`: the header with the blanks after its first colon
+    /// made one space, when that makes it a header with a description.
+    static func spacedAfterColon(_ header: String) -> String? {
+        let text = header.drop(while: \.isGitSpace)
+        guard let colon = text.firstIndex(of: ":") else { return nil }
+        let description = text[text.index(after: colon)...].drop(while: \.isGitSpace)
+        let spaced = String(text[...colon]) + " " + String(description)
+        guard case .success(let parsed) = ConventionalHeader.parse(spaced), !parsed.description.isGitBlank else { return nil }
+        return String(spaced)
     }
 
     /// A conventional header built from a plain one: `Fix login bug` → `fix: login bug`.

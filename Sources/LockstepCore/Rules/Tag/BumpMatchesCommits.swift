@@ -24,7 +24,8 @@ struct BumpMatchesCommits: Rule {
                   Example("-- tag --\nv1.↓3.0\n-- annotation --\nR\n-- tags --\nv1.3.0-rc.1\n-- commits --\nfix: x\\n\\nBREAKING CHANGE: y\n"),
                   Example("-- tag --\nv1.2.↓1\n-- annotation --\nR\n-- tags --\nv1.2.0\n-- commits --\ndocs: a\nchore: b\n"),
                   Example("-- tag --\nv↓1.0.0\n-- annotation --\nR\n-- tags --\nv0.3.0\n-- commits --\nfeat!: new API\n",
-                          config: "[tag]\nzero-major-breaking = \"minor\"")])
+                          config: "[tag]\nzero-major-breaking = \"minor\""),
+                  Example("-- tag --\nv0.↓4.0\n-- annotation --\nR\n-- tags --\nv0.3.0\n-- commits --\nfeat!: new API\n")])
 
     func check(_ input: TagInput, config: Config) -> [Diagnostic] {
         let prefix = config.version.tagPrefix
@@ -49,8 +50,17 @@ struct BumpMatchesCommits: Rule {
         let why = reasons.isEmpty ? "finishing \(previous.name)" : "\(bump): " + reasons.joined(separator: "; ")
             + (next.deciding.count > reasons.count ? "; and \(next.deciding.count - reasons.count) more" : "")
         let replacement = prefix + expected.description + (release.version.isPrerelease ? "-rc.1" : "")
+        var fix = "tag `\(replacement)` instead; a breaking change is marked with `!` or a `BREAKING CHANGE:` footer"
+        // While the major is 0, whether a breaking change bumps the major is a setting: say which.
+        if previousCore.isInitialDevelopment, input.commits.contains(where: { $0.kind == .major }) {
+            fix = config.tag.zeroMajorBreaking == .minor
+                ? "tag `\(replacement)` instead: `zero-major-breaking = \"minor\"` ([tag] in .lockstep.toml) makes a breaking "
+                    + "change bump the minor while the major is 0; set it to \"major\" to leave 0.x"
+                : "tag `\(replacement)` instead (a breaking change bumps the major, even from 0.x); to stay on 0.x, "
+                    + "set `zero-major-breaking = \"minor\"` under [tag] in .lockstep.toml"
+        }
         return [input.nameDiagnostic(Self.info, "\(input.name) is a \(kind) release, but the \(since) call for \(prefix)\(expected) (\(why))",
-                                     fix: "tag `\(replacement)` instead; a breaking change is marked with `!` or a `BREAKING CHANGE:` footer",
+                                     fix: fix,
                                      column: Self.column(of: kind, prefix: prefix, version: tagged),
                                      width: Self.width(of: kind, version: tagged))]
     }

@@ -1,0 +1,1 @@
+/* CStartCheck has no API: linking it runs its start-up check (ProcCheck.c). */
