@@ -35,6 +35,12 @@ struct GitConfigTests {
         #expect(file("[core]\nx = \"open\n") == nil)
     }
 
+    /// Found by fuzzing (scripts/fuzz gitconfig): `git config -f` says "bad config line 1".
+    @Test func aSubsectionCannotEscapeItsLineFeed() {
+        #expect(file("[section \"a\\\nb\"]\n\tkey = v\n") == nil)
+        #expect(file("[section \"a\\\\b\\\"c\"]\n\tkey = v\n")?.value("section.a\\b\"c.key") == .some("v"))
+    }
+
     @Test func laterLayersWin() {
         let settings = GitSettings(layers: [file("[core]\ncommentChar = ;\n")!, file("[core]\ncommentChar = \"@\"\n")!])
         #expect(settings.commentChar == "@")

@@ -76,7 +76,8 @@ struct GitConfigParser {
         while index < bytes.count, bytes[index] != UInt8(ascii: "\"") {
             if bytes[index] == 0x0A { return nil }
             if bytes[index] == UInt8(ascii: "\\") { index += 1 }
-            guard index < bytes.count else { return nil }
+            // git refuses a backslash before the line feed too (config.c get_extended_base_var).
+            guard index < bytes.count, bytes[index] != 0x0A else { return nil }
             subsection.append(bytes[index])
             index += 1
         }
