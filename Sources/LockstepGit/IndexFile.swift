@@ -13,6 +13,7 @@ struct IndexFile {
     struct Found {
         var entries: [String: LocatedEntry] = [:]
         var listing: [String] = []
+        var listedIDs: [String: ObjectID] = [:]
         /// A sparse index's directory entries (`backend/`, with the id of its tree): every path
         /// under one is in that tree, not in the index.
         var sparseDirectories: [(path: String, tree: ObjectID)] = []
@@ -40,7 +41,9 @@ struct IndexFile {
                     found.entries[paths[match]] = LocatedEntry(mode: mode, id: id)
                 }
                 if prefixes.contains(where: { isFile(name, directlyUnder: $0) }) {
-                    found.listing.append(String(decoding: name, as: UTF8.self))
+                    let listed = String(decoding: name, as: UTF8.self)
+                    found.listing.append(listed)
+                    if let id = ObjectID(bytes: id) { found.listedIDs[listed] = id }
                 }
             }
         }

@@ -22,6 +22,14 @@ package struct LocatedTree: Sendable, Equatable {
     package let entries: [String: LocatedEntry]
     /// Files directly under the listed folders.
     package let listing: [String]
+    /// The blob id of each listed file: a listed file edited in place changes its id, not the listing.
+    package var listedIDs: [String: ObjectID] = [:]
+
+    package init(entries: [String: LocatedEntry], listing: [String], listedIDs: [String: ObjectID] = [:]) {
+        self.entries = entries
+        self.listing = listing
+        self.listedIDs = listedIDs
+    }
 }
 
 package struct LocatedEntry: Sendable, Equatable {
@@ -45,7 +53,7 @@ extension LocatedTree {
     package func restricted(to paths: some Sequence<String>) -> LocatedTree {
         var kept: [String: LocatedEntry] = [:]
         for path in paths { kept[path] = entries[path] }
-        return LocatedTree(entries: kept, listing: listing)
+        return LocatedTree(entries: kept, listing: listing, listedIDs: listedIDs)
     }
 
     /// Whether `load` makes the same snapshot of both, without reading a blob.
@@ -104,6 +112,7 @@ extension Repository {
         let found = try IndexFile.find(paths: paths, listing: folders, in: bytes, path: indexFile, outsideWorkTreeOnly: outsideWorkTreeOnly)
         var entries = found.entries
         var listing = found.listing
+        var listedIDs = found.listedIDs
         for directory in found.sparseDirectories {
             let inside = paths.filter { entries[$0] == nil && $0.hasPrefix(directory.path) }
             let listed = folders.filter { ($0.hasSuffix("/") ? $0 : $0 + "/").hasPrefix(directory.path) }
@@ -117,8 +126,9 @@ extension Repository {
             let located = locate(in: tree, paths: inside.map(relative), listing: listed.map(relative))
             for (path, entry) in located.entries { entries[directory.path + path] = entry }
             listing += located.listing.map { directory.path + $0 }
+            for (path, id) in located.listedIDs { listedIDs[directory.path + path] = id }
         }
-        return LocatedTree(entries: entries, listing: listing.sorted())
+        return LocatedTree(entries: entries, listing: listing.sorted(), listedIDs: listedIDs)
     }
 
     /// The index file's bytes; nil when there is none.
@@ -160,6 +170,7 @@ extension Repository {
             entries[path] = LocatedEntry(mode: UInt32(git_tree_entry_filemode(entry).rawValue), id: ObjectID(id.pointee))
         }
         var listing: [String] = []
+        var listedIDs: [String: ObjectID] = [:]
         for folder in folders {
             let name = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
             var subtree: OpaquePointer?
@@ -176,10 +187,12 @@ extension Repository {
             defer { git_tree_free(subtree) }
             for index in 0..<git_tree_entrycount(subtree) {
                 guard let child = git_tree_entry_byindex(subtree, index), git_tree_entry_type(child) == GIT_OBJECT_BLOB else { continue }
-                listing.append((name.isEmpty ? "" : name + "/") + String(cString: git_tree_entry_name(child)))
+                let path = (name.isEmpty ? "" : name + "/") + String(cString: git_tree_entry_name(child))
+                listing.append(path)
+                if let id = git_tree_entry_id(child) { listedIDs[path] = ObjectID(id.pointee) }
             }
         }
-        return LocatedTree(entries: entries, listing: listing)
+        return LocatedTree(entries: entries, listing: listing, listedIDs: listedIDs)
     }
 
     private func blobBytes(_ id: ObjectID, limit: Int) throws(GitError) -> [UInt8]? {

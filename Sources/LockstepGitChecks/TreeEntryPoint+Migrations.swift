@@ -57,12 +57,17 @@ extension TreeEntryPoint {
 
     /// Whether a migration file's content differs from the baseline's: the listing holds names
     /// only, and an edit to a released migration must not pass as "nothing changed".
-    func migrationsEdited(_ repository: Repository, listing: [String], baselineRevision: String, config: Config) throws(CheckFailure) -> Bool {
+    /// The listings' blob ids answer it without reading the index or the tree again.
+    func migrationsEdited(_ repository: Repository, listing: [String], baselineRevision: String, config: Config,
+                          located: LocatedTree? = nil, base: LocatedTree? = nil) throws(CheckFailure) -> Bool {
         let folder = config.migration.path + "/"
         let files = listing.filter { $0.hasPrefix(folder) && $0.hasSuffix(".sql") }
         guard !files.isEmpty else { return false }
         // The work tree has no blob ids to compare: its migrations are read and judged.
         if source == .workTree { return true }
+        if let located, let base {
+            return files.contains { located.listedIDs[$0] == nil || located.listedIDs[$0] != base.listedIDs[$0] }
+        }
         return try reading { () throws(GitError) in
             try repository.locate(source == .index ? .index : .revision(revisionName), paths: files, listing: [])
                 != repository.locate(.revision(baselineRevision), paths: files, listing: [])

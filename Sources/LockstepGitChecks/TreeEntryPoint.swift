@@ -92,7 +92,8 @@ package struct TreeEntryPoint {
         let base = try reading { () throws(GitError) in try repository.locate(.revision(baselineRevision), paths: paths, listing: folders) }
         // Nothing the rules read changed: what the baseline holds was judged when it was committed.
         if !wholeTree, let located, let base, located.loadsLike(base),
-           try !migrationsEdited(repository, listing: located.listing, baselineRevision: baselineRevision, config: config) { return [] }
+           try !migrationsEdited(repository, listing: located.listing, baselineRevision: baselineRevision, config: config,
+                                 located: located, base: base) { return [] }
         let tree = try located.map { tree throws(CheckFailure) in try reading { () throws(GitError) in try repository.load(tree) } } ?? current
         // The baseline is read as the rules need it: at first only the source manifest, whose
         // version the rules compare with; the rest once the new tree has findings to compare.
