@@ -62,7 +62,11 @@ package struct ReleasePlan: Sendable {
         }
         var found = ReleaseCheck.run(input, config: config)
         if !found.isEmpty, let baseline {
-            found = ReleaseCheck.introduced(ReleaseInput(tree: wouldBe, baseline: baseline, tags: tags, config: config), config: config)
+            // The same would-be tree, compared with all of HEAD's files (its `previous` state
+            // reads only the source manifest, which `sources` holds already).
+            var compared = input
+            compared.baseline = baseline
+            found = ReleaseCheck.introduced(found, in: compared, comparedWith: baseline, config: config)
         }
         refusals += found.filter { $0.severity == .error }
         if !refusals.isEmpty { changes = [] }
