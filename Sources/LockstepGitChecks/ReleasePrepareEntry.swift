@@ -190,13 +190,13 @@ package struct ReleasePrepareEntry {
             }
             say("prepared \(target): \(paths.joined(separator: ", "))")
         }
-        return gitSteps(root: root, paths: paths, branchName: branchName, onBranch: onBranch, tagName: tagName, tagOnHead: tagOnHead,
-                        plan: plan)
+        return gitSteps(root: root, paths: paths, branchName: branchName, onBranch: onBranch, target: target, tagName: tagName,
+                        tagOnHead: tagOnHead, plan: plan)
     }
 
     /// `--branch`, `--commit`, `--tag`, each through `git` so hooks, signing and identity apply.
-    private func gitSteps(root: String, paths: [String], branchName: String, onBranch: Bool, tagName: String, tagOnHead: Bool,
-                          plan: ReleasePlan) -> ExitStatus {
+    private func gitSteps(root: String, paths: [String], branchName: String, onBranch: Bool, target: SemVer, tagName: String,
+                          tagOnHead: Bool, plan: ReleasePlan) -> ExitStatus {
         if branch, !onBranch {
             guard CommandOutput.run(["git", "-C", root, "switch", "-c", branchName], capturing: false).succeeded else {
                 say("the files are prepared, but the branch \(branchName) could not be made; make it with `git switch -c \(branchName)`")
@@ -213,14 +213,24 @@ package struct ReleasePrepareEntry {
             }
         }
         if tag, !tagOnHead {
-            let message = plan.tagMessage(tag: tagName)
-            guard CommandOutput.run(["git", "-C", root, "tag", "-a", "--cleanup=whitespace", "-m", message, tagName], capturing: false).succeeded else {
+            guard Self.tag(tagName, message: plan.tagMessage(tag: tagName, version: target.description), root: root) else {
                 say("the release commit is made, but the tag failed (see above); tag it with `git tag -a \(tagName) -m \(ShellQuoting.quote("Release " + tagName))`")
                 return .ruleFailed
             }
             say("tagged \(tagName); publish with `git push --follow-tags origin HEAD`")
         }
         return .passed
+    }
+
+    /// `git tag -a` with the message as written: `--cleanup=verbatim`, since the default cleanup
+    /// drops lines that start with `#` (every `### Added`), and `-F` from a file, since a long
+    /// section passed with `-m` could exceed the kernel's limit on one argument (128 KiB).
+    private static func tag(_ name: String, message: String, root: String) -> Bool {
+        guard let folder = try? TemporaryDirectory.make(prefix: "lockstep-tag-") else { return false }
+        defer { TemporaryDirectory.remove(folder) }
+        let file = Path.join(folder, "message")
+        guard (try? TemporaryDirectory.write(Array(message.utf8), to: file)) != nil else { return false }
+        return CommandOutput.run(["git", "-C", root, "tag", "-a", "--cleanup=verbatim", "-F", file, name], capturing: false).succeeded
     }
 
     /// `--date`, or today (local, or UTC with `--date utc`).
