@@ -138,11 +138,20 @@ package struct ReleasePrepareEntry {
         refusals += plan.refusals
         guard refusals.isEmpty else { return refuse(refusals, report: report) }
 
-        let branchName = Self.branchName(for: target, previous: previousFinal?.version, onMain: repository.headBranch() == "refs/heads/\(config.branch.main)")
-        let onBranch = repository.headBranch() == "refs/heads/\(branchName)"
-        if branch, !onBranch, (try? repository.referenceTarget("refs/heads/\(branchName)")) != nil {
-            return refuse([Diagnostic(VersionEdits.rule, "the branch \(branchName) exists already",
-                                      fix: "continue there: `git switch \(branchName)`, or delete it first: `git branch -D \(branchName)`")], report: report)
+        let headName = repository.headBranch().map { $0.hasPrefix("refs/heads/") ? String($0.dropFirst(11)) : $0 }
+        let releaseBranch = ReleaseBranch(target: target, tagName: tagName, head: headName, config: config)
+        let branchName = releaseBranch.name
+        let onBranch = releaseBranch.isCurrent
+        if branch, !onBranch {
+            if (try? repository.referenceTarget("refs/heads/\(branchName)")) != nil {
+                return refuse([Diagnostic(VersionEdits.rule, "the branch \(branchName) exists already",
+                                          fix: "continue there: `git switch \(branchName)`, or delete it first: `git branch -D \(branchName)`")], report: report)
+            }
+            let baseExists = (try? repository.referenceTarget("refs/heads/\(releaseBranch.base)")) != nil
+            if let refusal = releaseBranch.refusal(head: headName, headCommit: String(head.hex.prefix(12)), baseExists: baseExists,
+                                                   config: config, commandLine: commandLine) {
+                return refuse([refusal], report: report)
+            }
         }
 
         if dryRun {
@@ -248,12 +257,6 @@ package struct ReleasePrepareEntry {
     private static func pad(_ value: Int, _ width: Int) -> String {
         let digits = String(value)
         return String(repeating: "0", count: max(0, width - digits.count)) + digits
-    }
-
-    /// `release/vX.Y.Z`, or `hotfix/vX.Y.Z` for a patch made on main (RELEASE_PROCESS.md "Hotfix Process").
-    static func branchName(for version: SemVer, previous: SemVer?, onMain: Bool) -> String {
-        let isPatch = version.patch != "0" && !version.isPrerelease
-        return (isPatch && onMain ? "hotfix/v" : "release/v") + version.description
     }
 
     /// The first patch after `version` with no tag yet.
