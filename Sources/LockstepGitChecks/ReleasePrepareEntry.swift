@@ -139,7 +139,7 @@ package struct ReleasePrepareEntry {
         guard refusals.isEmpty else { return refuse(refusals, report: report) }
 
         let headName = repository.headBranch().map { $0.hasPrefix("refs/heads/") ? String($0.dropFirst(11)) : $0 }
-        let releaseBranch = ReleaseBranch(target: target, tagName: tagName, head: headName, config: config)
+        let releaseBranch = ReleaseBranch(target: target, head: headName, config: config)
         let branchName = releaseBranch.name
         let onBranch = releaseBranch.isCurrent
         if branch, !onBranch {

@@ -77,6 +77,22 @@ extension ReleasePrepareTests {
         #expect(try detached.gitOutput("branch", "--show-current") == "release/v1.3.0")
     }
 
+    @Test func releaseCandidatesAndTheReleaseShareTheReleaseBranch() throws {
+        let repo = try TemporaryRepository.preparable()
+        try repo.git("switch", "-q", "-c", "develop").expectSuccess()
+        let candidate = try repo.lockstep(["release", "prepare", "minor", "--pre", "rc", "--branch", "--commit", "--tag", "--date", "2025-12-01"],
+                                          environment: probe())
+        #expect(candidate.status == 0, "\(candidate)")
+        #expect(try repo.gitOutput("branch", "--show-current") == "release/v1.3.0")
+        #expect(try repo.gitOutput("rev-parse", "HEAD~1") == (try repo.gitOutput("rev-parse", "develop")))
+        let final = try repo.lockstep(["release", "prepare", "minor", "--branch", "--commit", "--tag", "--date", "2025-12-02"],
+                                      environment: probe())
+        #expect(final.status == 0, "\(final)")
+        #expect(try repo.gitOutput("branch", "--show-current") == "release/v1.3.0")
+        #expect(try repo.gitOutput("describe", "--tags", "--exact-match") == "v1.3.0")
+        #expect(try repo.lockstep("check", "branch").status == 0)
+    }
+
     @Test func aPatchOnMainMakesAHotfixBranchAndAPatchElsewhereIsToldSo() throws {
         let repo = try TemporaryRepository.preparable()
         try repo.git("branch", "develop").expectSuccess()

@@ -3,7 +3,8 @@
 /// made on `branch.main`. A release branch cut from a feature branch or a detached HEAD would
 /// carry work that was never integrated, so HEAD anywhere else is refused before anything is written.
 package struct ReleaseBranch: Sendable, Equatable {
-    /// `release/` or `hotfix/` followed by the tag name.
+    /// `release/` or `hotfix/`, the tag prefix and the version without its pre-release part: the
+    /// release candidates of 1.3.0 are cut on `release/v1.3.0`, as the final release is.
     package let name: String
     /// The branch it starts from: `branch.develop`, or `branch.main` for a hotfix.
     package let base: String
@@ -13,10 +14,11 @@ package struct ReleaseBranch: Sendable, Equatable {
     private let isPatch: Bool
 
     /// - Parameter head: the branch HEAD is on (`develop`, not `refs/heads/develop`); nil when detached.
-    package init(target: SemVer, tagName: String, head: String?, config: Config) {
+    package init(target: SemVer, head: String?, config: Config) {
         isPatch = target.patch != "0" && !target.isPrerelease
         let isHotfix = isPatch && head == config.branch.main
-        let ownNames = ["release/" + tagName, "hotfix/" + tagName]
+        let version = config.version.tagPrefix + SemVer(major: target.major, minor: target.minor, patch: target.patch).description
+        let ownNames = ["release/" + version, "hotfix/" + version]
         if let head, ownNames.contains(head) {
             name = head
             base = head.hasPrefix("hotfix/") ? config.branch.main : config.branch.develop
