@@ -222,8 +222,9 @@ package struct ReleasePrepareEntry {
             }
         }
         if tag, !tagOnHead {
-            guard Self.tag(tagName, message: plan.tagMessage(tag: tagName, version: target.description), root: root) else {
-                say("the release commit is made, but the tag failed (see above); tag it with `git tag -a \(tagName) -m \(ShellQuoting.quote("Release " + tagName))`")
+            if let failure = Self.tag(tagName, message: plan.tagMessage(tag: tagName, version: target.description), root: root) {
+                // A second run finds the release prepared and makes only the tag, with the same message.
+                say("the release commit is made, but the tag failed (\(failure)); once that is cleared, tag it with `lockstep release prepare \(target) --tag`")
                 return .ruleFailed
             }
             say("tagged \(tagName); publish with `git push --follow-tags origin HEAD`")
@@ -234,12 +235,19 @@ package struct ReleasePrepareEntry {
     /// `git tag -a` with the message as written: `--cleanup=verbatim`, since the default cleanup
     /// drops lines that start with `#` (every `### Added`), and `-F` from a file, since a long
     /// section passed with `-m` could exceed the kernel's limit on one argument (128 KiB).
-    private static func tag(_ name: String, message: String, root: String) -> Bool {
-        guard let folder = try? TemporaryDirectory.make(prefix: "lockstep-tag-") else { return false }
+    /// Returns why the tag could not be made, nil once it is.
+    private static func tag(_ name: String, message: String, root: String) -> String? {
+        let folder: String
+        do throws(SystemError) { folder = try TemporaryDirectory.make(prefix: "lockstep-tag-") } catch {
+            return "cannot make a temporary file for its message: \(error.description)"
+        }
         defer { TemporaryDirectory.remove(folder) }
         let file = Path.join(folder, "message")
-        guard (try? TemporaryDirectory.write(Array(message.utf8), to: file)) != nil else { return false }
-        return CommandOutput.run(["git", "-C", root, "tag", "-a", "--cleanup=verbatim", "-F", file, name], capturing: false).succeeded
+        do throws(SystemError) { try TemporaryDirectory.write(Array(message.utf8), to: file) } catch {
+            return "cannot write its message to a temporary file: \(error.description)"
+        }
+        let made = CommandOutput.run(["git", "-C", root, "tag", "-a", "--cleanup=verbatim", "-F", file, name], capturing: false)
+        return made.succeeded ? nil : "`git tag` exited with \(made.status), see above"
     }
 
     /// `--date`, or today (local, or UTC with `--date utc`).

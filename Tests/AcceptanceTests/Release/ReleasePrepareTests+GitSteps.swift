@@ -34,6 +34,23 @@ extension ReleasePrepareTests {
         #expect(try Self.tagMessage(repo, "v1.3.0") == "Release v1.3.0\n\n" + notes.stdout)
     }
 
+    @Test func aTagThatFailsIsMadeByTheCommandTheRunPrints() throws {
+        let repo = try TemporaryRepository.preparable()
+        // Signing that cannot work: the commit is made, `git tag` fails.
+        try repo.git("config", "tag.gpgSign", "true").expectSuccess()
+        try repo.git("config", "gpg.program", "false").expectSuccess()
+        let failed = try repo.lockstep("release", "prepare", "minor", "--commit", "--tag")
+        #expect(failed.status == 1, "\(failed)")
+        let fix = "lockstep release prepare 1.3.0 --tag"
+        #expect(failed.stderr.contains("the tag failed (`git tag` exited with 128, see above); once that is cleared, tag it with `\(fix)`"), "\(failed)")
+        #expect(try repo.gitOutput("log", "-1", "--format=%s") == "chore: prepare release v1.3.0")
+        try repo.git("config", "--unset", "tag.gpgSign").expectSuccess()
+        let tagged = try repo.paste(fix)
+        #expect(tagged.status == 0, "\(tagged)")
+        let notes = try repo.lockstep("release", "notes", "1.3.0")
+        #expect(try Self.tagMessage(repo, "v1.3.0") == "Release v1.3.0\n\n" + notes.stdout)
+    }
+
     /// The tag object as git stores it (`git cat-file tag`): past its headers, the message byte for byte.
     static func tagMessage(_ repo: TemporaryRepository, _ tag: String) throws -> String {
         let object = try repo.git("cat-file", "tag", tag)
