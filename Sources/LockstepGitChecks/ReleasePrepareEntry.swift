@@ -22,14 +22,29 @@ package struct ReleasePrepareEntry {
     package var tag = false
     package var format: OutputFormat
     package var configPath: String?
-    /// The command as typed, for fixes that rerun it with one more option.
-    package var commandLine: String
+    /// `-C PATH`, as given (for the command the fixes print; the caller has entered it already).
+    package var directory: String?
 
-    package init(version: String, format: OutputFormat, configPath: String?, commandLine: String) {
+    package init(version: String, format: OutputFormat, configPath: String?, directory: String?) {
         self.version = version
         self.format = format
         self.configPath = configPath
-        self.commandLine = commandLine
+        self.directory = directory
+    }
+
+    /// The command as typed (options in a fixed order), for fixes that rerun it with one more option.
+    package var commandLine: String {
+        var words = ["lockstep"]
+        if let directory { words += ["-C", directory] }
+        if let configPath { words += ["--config", configPath] }
+        words += ["release", "prepare", version]
+        if let pre { words += ["--pre", pre] }
+        if let date { words += ["--date", date] }
+        let flags: [(Bool, String)] = [(allowDirty, "--allow-dirty"), (allowEmpty, "--allow-empty"),
+                                       (consumeUnreleased, "--consume-unreleased"), (branch, "--branch"), (commit, "--commit"),
+                                       (tag, "--tag"), (dryRun, "--dry-run")]
+        words += flags.filter(\.0).map(\.1)
+        return words.map(ShellQuoting.quote).joined(separator: " ")
     }
 
     package func run() -> ExitStatus {

@@ -58,7 +58,7 @@ package struct TreeCommandLine: Equatable, Sendable {
     private static let scopes: [String: ReleaseCheck.Scope] = ["tree": .all, "versions": .versions, "changelog": .changelog]
 
     /// `--name=value` → (`--name`, value); `-C` takes its value only as the next word here.
-    private static func split(_ argument: String) -> (String, String?) {
+    static func split(_ argument: String) -> (String, String?) {
         guard argument.hasPrefix("--"), let equals = argument.firstIndex(of: "=") else { return (argument, nil) }
         return (String(argument[..<equals]), String(argument[argument.index(after: equals)...]))
     }

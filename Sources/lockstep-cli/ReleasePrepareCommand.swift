@@ -34,7 +34,7 @@ struct ReleasePrepareCommand: ParsableCommand {
     func run() throws {
         try options.enterDirectory()
         var entry = ReleasePrepareEntry(version: version, format: options.format, configPath: options.config,
-                                        commandLine: commandLine)
+                                        directory: options.directory)
         entry.pre = pre
         entry.date = date
         entry.dryRun = dryRun
@@ -45,20 +45,5 @@ struct ReleasePrepareCommand: ParsableCommand {
         entry.commit = commit
         entry.tag = tag
         throw ExitCode(entry.run().rawValue)
-    }
-
-    /// The command as typed (options in a fixed order), for fixes that rerun it with one more option.
-    private var commandLine: String {
-        var words = ["lockstep"]
-        if let directory = options.directory { words += ["-C", directory] }
-        if let config = options.config { words += ["--config", config] }
-        words += ["release", "prepare", version]
-        if let pre { words += ["--pre", pre] }
-        if let date { words += ["--date", date] }
-        let flags: [(Bool, String)] = [(allowDirty, "--allow-dirty"), (allowEmpty, "--allow-empty"),
-                                       (consumeUnreleased, "--consume-unreleased"), (branch, "--branch"), (commit, "--commit"),
-                                       (tag, "--tag"), (dryRun, "--dry-run")]
-        words += flags.filter(\.0).map(\.1)
-        return words.map(ShellQuoting.quote).joined(separator: " ")
     }
 }

@@ -38,8 +38,15 @@ case (let first?, _) where !hookNames.contains(first) && arguments.contains("che
     }
     exitProcess(TreeEntryPoint(source: command.source, scope: command.scope, wholeTree: command.wholeTree,
                                format: command.format, configPath: command.configPath, hook: nil).run())
+case (let first?, _) where !hookNames.contains(first) && arguments.contains("release"):
+    // `release prepare`, handed over by `lockstep`: see ReleasePrepareCommandLine.
+    guard let command = ReleasePrepareCommandLine(arguments),
+          command.entry.directory.map(FileSystem.changeDirectory) ?? true else {
+        FullExecutable.handOver(arguments)
+    }
+    exitProcess(command.entry.run())
 default:
     ProcessContext.printError("usage: lockstep-hook pre-commit | pre-merge-commit | pre-push REMOTE URL | pre-receive | "
-                              + "reference-transaction STATE (the installed git hooks call it) | check tree|versions|changelog …\n")
+                              + "reference-transaction STATE (the installed git hooks call it) | check tree|versions|changelog … | release prepare …\n")
     exitProcess(.usage)
 }

@@ -30,4 +30,8 @@ if let check = arguments.firstIndex(of: "check"), check + 1 < arguments.count,
    ["tree", "versions", "changelog"].contains(arguments[check + 1]) {
     FullExecutable.handOver(arguments, to: FullExecutable.hookName)
 }
+// `release prepare` too: on a large repository the CLI's start-up would cost more than its work.
+if let release = arguments.firstIndex(of: "release"), release + 1 < arguments.count, arguments[release + 1] == "prepare" {
+    FullExecutable.handOver(arguments, to: FullExecutable.hookName)
+}
 FullExecutable.handOver(arguments)

@@ -8,15 +8,23 @@ extension Changelog {
         var parser = ChangelogParser()
         var start = 0
         while start < bytes.count {
-            let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+            // One pass per line finds its end and whether it is all ASCII (most lines are).
+            var (end, isASCII) = bytes.withUnsafeBufferPointer { buffer in
+                var end = start, high: UInt8 = 0
+                while end < buffer.count, buffer[end] != 0x0A { high |= buffer[end]; end += 1 }
+                return (end, high < 0x80)
+            }
             // CRLF is a line ending, not content: an editor on Windows writes it.
             var slice = end > start && bytes[end - 1] == 0x0D ? bytes[start..<(end - 1)] : bytes[start..<end]
             // A byte order mark is invisible in editors and on GitHub; left in, `# Changelog` on
             // line 1 would not be a heading.
-            if start == 0, slice.starts(with: [0xEF, 0xBB, 0xBF]) { slice = slice.dropFirst(3) }
+            if start == 0, slice.starts(with: [0xEF, 0xBB, 0xBF]) {
+                slice = slice.dropFirst(3)
+                isASCII = slice.allSatisfy { $0 < 0x80 }
+            }
             let text = String(decoding: slice, as: UTF8.self)
             let line = ChangelogLine(number: lines.count + 1, text: text)
-            if slice.allSatisfy({ $0 < 0x80 }) {
+            if isASCII {
                 parser.read(ASCIIText(slice), line: line)
             } else {
                 // Decoding replaced what was not UTF-8 with U+FFFD, so the text's bytes differ.

@@ -109,7 +109,20 @@ extension JSONParser {
         var at = index + 1
         let count = bytes.count
         defer { index = at }
+        guard let base = bytes.baseAddress else { return false }
         while at < count {
+            // Eight plain bytes at a time: none at or above 0x80, below 0x20, a quote or a backslash
+            // (the "has a byte less than n / equal to c" word tricks, exact for the whole word).
+            while at + 8 <= count {
+                let word = UnsafeRawPointer(base + at).loadUnaligned(as: UInt64.self)
+                let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+                let quotes = word ^ (ones &* UInt64(ASCII.quote)), backslashes = word ^ (ones &* UInt64(ASCII.backslash))
+                let flagged = word | ((word &- ones &* 0x20) & ~word)
+                    | ((quotes &- ones) & ~quotes) | ((backslashes &- ones) & ~backslashes)
+                guard flagged & highs == 0 else { break }
+                at += 8
+            }
+            guard at < count else { break }
             let byte = bytes[at]
             // The common case first: printable ASCII other than the quote and the backslash.
             if byte >= ASCII.space, byte < 0x80, byte != ASCII.quote, byte != ASCII.backslash {

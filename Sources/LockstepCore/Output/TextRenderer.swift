@@ -21,24 +21,35 @@ package struct TextRenderer: Sendable {
         let message = VisibleText.escaping(diagnostic.message)
         let fix = diagnostic.fix.map(VisibleText.escaping)
         let label = diagnostic.severity == .error ? paint("error", "1;31") : paint("warning", "1;33")
-        var out = "\(label)\(paint("[\(diagnostic.rule)]", "2")): \(paint(message, "1"))\n"
+        var out = ""
+        // A `check --all` prints hundreds of these: one buffer, grown once.
+        out.reserveCapacity(256 + 2 * (diagnostic.excerpt?.utf8.count ?? 0) + message.utf8.count + (fix?.utf8.count ?? 0))
+        out += "\(label)\(paint("[\(diagnostic.rule)]", "2")): \(paint(message, "1"))\n"
         if let location = Self.location(of: diagnostic) { out += "  --> \(VisibleText.escaping(location))\n" }
         // The `=` of the fix lines up with the `|` of the excerpt, whatever the line number's width.
         var gutter = " "
         if let excerpt = diagnostic.excerpt, let line = diagnostic.line {
             let number = String(line)
-            gutter = String(repeating: " ", count: number.count)
+            gutter = Self.repeated(" ", number.utf8.count)
             let shown = excerpt.utf8.contains(ASCII.tab) ? excerpt.replacing("\t", with: " ") : excerpt
             let column = max(1, min(diagnostic.column ?? 1, shown.count + 1))
             let width = max(1, min(diagnostic.width, shown.count - column + 1))
             // Columns count characters; the markers count what a terminal shows (emoji take two).
             let before = shown.prefix(column - 1), marked = shown.dropFirst(column - 1).prefix(width)
             out += " \(gutter) |\n \(number) | \(shown)\n"
-            out += " \(gutter) | \(String(repeating: " ", count: TerminalWidth.of(before)))"
-                + "\(paint(String(repeating: "^", count: max(1, TerminalWidth.of(marked))), "1;31"))\n"
+            out += " \(gutter) | \(Self.repeated(" ", TerminalWidth.of(before)))"
+                + "\(paint(Self.repeated("^", max(1, TerminalWidth.of(marked))), "1;31"))\n"
         }
         if let fix { out += " \(gutter) = \(paint("fix", "1;36")): \(fix)\n" }
         return out
+    }
+
+    /// `count` copies of an ASCII character, written straight into the string's storage.
+    private static func repeated(_ character: Unicode.Scalar, _ count: Int) -> String {
+        String(unsafeUninitializedCapacity: count) { buffer in
+            buffer.initialize(repeating: UInt8(character.value))
+            return count
+        }
     }
 
     /// `file:line:column`, `commit abc1234:line:column`, or the ref.

@@ -4,7 +4,8 @@
 package enum VisibleText {
     package static func escaping(_ text: String) -> String {
         // Printable ASCII and tabs need no look at the scalars.
-        if text.utf8.allSatisfy({ ($0 >= 0x20 && $0 < 0x7F) || $0 == 0x09 }) { return text }
+        let printable = { (byte: UInt8) in (byte >= 0x20 && byte < 0x7F) || byte == 0x09 }
+        if text.utf8.withContiguousStorageIfAvailable({ $0.allSatisfy(printable) }) ?? text.utf8.allSatisfy(printable) { return text }
         guard text.unicodeScalars.contains(where: isControl) else { return text }
         var out = ""
         for scalar in text.unicodeScalars {

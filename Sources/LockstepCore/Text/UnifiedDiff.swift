@@ -4,13 +4,66 @@
 package enum UnifiedDiff {
     /// Two versions of a file, as `git diff` names them (`a/PATH`, `b/PATH`).
     package static func render(path: String, old: [UInt8], new: [UInt8], context: Int = 3) -> String {
-        render(Lines(old), Lines(new), oldName: "a/\(path)", newName: "b/\(path)", context: context)
+        // The shared head and tail are found on the bytes, and only the lines between them (with
+        // their context) are split and compared: a 20,000-line lock file with two edits near its
+        // top costs one pass over its bytes.
+        let (start, headLines) = sharedHead(old, new, context: context)
+        let (oldEnd, newEnd) = sharedTail(old, new, after: start, context: context)
+        return render(Lines(old, start..<oldEnd), Lines(new, start..<newEnd), oldName: "a/\(path)", newName: "b/\(path)",
+                      context: context, firstLine: headLines)
+    }
+
+    /// Where the lines to compare start: `context` lines above the first line that differs (a
+    /// line start in both texts), and how many lines come before it.
+    private static func sharedHead(_ old: [UInt8], _ new: [UInt8], context: Int) -> (start: Int, lines: Int) {
+        let limit = min(old.count, new.count)
+        let same = old.withUnsafeBufferPointer { a in
+            new.withUnsafeBufferPointer { b in
+                var same = 0
+                while same < limit, a[same] == b[same] { same += 1 }
+                return same
+            }
+        }
+        var start = same
+        // Back to the start of the line, then `context` lines more.
+        for _ in 0...context {
+            guard start > 0 else { break }
+            start -= 1
+            while start > 0, old[start - 1] != 0x0A { start -= 1 }
+        }
+        let lines = old.withUnsafeBufferPointer { a in
+            var lines = 0
+            for index in 0..<start where a[index] == 0x0A { lines += 1 }
+            return lines
+        }
+        return (start, lines)
+    }
+
+    /// Where the lines to compare end in each text: `context` lines below the last line that
+    /// differs, at a line end both texts share (the bytes after it are the same).
+    private static func sharedTail(_ old: [UInt8], _ new: [UInt8], after start: Int, context: Int) -> (old: Int, new: Int) {
+        let limit = min(old.count, new.count) - start
+        let same = old.withUnsafeBufferPointer { a in
+            new.withUnsafeBufferPointer { b in
+                var same = 0, i = a.count - 1, j = b.count - 1
+                while same < limit, a[i] == b[j] { same += 1; i -= 1; j -= 1 }
+                return same
+            }
+        }
+        var end = old.count - same
+        for _ in 0...context {
+            guard end < old.count else { break }
+            while end < old.count, old[end] != 0x0A { end += 1 }
+            if end < old.count { end += 1 }
+        }
+        return (end, end + new.count - old.count)
     }
 
     /// Two lists of lines (without their endings), under the names given.
     package static func render(_ old: [String], _ new: [String], oldName: String, newName: String, context: Int = 3) -> String {
-        let joined = { (lines: [String]) in Lines(Array(lines.map { $0 + "\n" }.joined().utf8)) }
-        return render(joined(old), joined(new), oldName: oldName, newName: newName, context: context)
+        let joined = { (lines: [String]) in Array(lines.map { $0 + "\n" }.joined().utf8) }
+        let (a, b) = (joined(old), joined(new))
+        return render(Lines(a, a.indices), Lines(b, b.indices), oldName: oldName, newName: newName, context: context, firstLine: 0)
     }
 
     /// A text's lines as ranges of its bytes, each with its ending: a 20,000-line lock file is
@@ -19,16 +72,17 @@ package enum UnifiedDiff {
         let bytes: [UInt8]
         let ranges: [Range<Int>]
 
-        init(_ bytes: [UInt8]) {
+        /// The lines of `bytes[part]` (`part` starts at a line start).
+        init(_ bytes: [UInt8], _ part: Range<Int>) {
             self.bytes = bytes
             var ranges: [Range<Int>] = []
             bytes.withUnsafeBufferPointer { buffer in
-                var start = 0
-                for index in buffer.indices where buffer[index] == 0x0A {
+                var start = part.lowerBound
+                for index in part where buffer[index] == 0x0A {
                     ranges.append(start..<(index + 1))
                     start = index + 1
                 }
-                if start < buffer.count { ranges.append(start..<buffer.count) }
+                if start < part.upperBound { ranges.append(start..<part.upperBound) }
             }
             self.ranges = ranges
         }
@@ -50,7 +104,8 @@ package enum UnifiedDiff {
         }
     }
 
-    private static func render(_ a: Lines, _ b: Lines, oldName: String, newName: String, context: Int) -> String {
+    /// `firstLine`: how many lines of both texts come before `a` and `b` (hunks count from there).
+    private static func render(_ a: Lines, _ b: Lines, oldName: String, newName: String, context: Int, firstLine: Int) -> String {
         let script = editScript(a.count, b.count) { Lines.same(a, $0, b, $1) }
         guard script.contains(where: { $0 != .same }) else { return "" }
         var output = "--- \(oldName)\n+++ \(newName)\n"
@@ -80,7 +135,7 @@ package enum UnifiedDiff {
                 if end + run == script.count || run > 2 * context { end += min(run, context); break }
                 end += run
             }
-            let (oldStart, newStart) = positions[start]
+            let (oldStart, newStart) = (positions[start].0 + firstLine, positions[start].1 + firstLine)
             var body = ""
             var oldCount = 0, newCount = 0
             for position in start..<end {

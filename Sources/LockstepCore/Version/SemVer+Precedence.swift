@@ -29,7 +29,7 @@ extension SemVer {
     static func compareNumbers(_ a: String, _ b: String) -> Order {
         let aCount = a.utf8.count, bCount = b.utf8.count
         if aCount != bCount { return aCount < bCount ? .lower : .higher }
-        return a == b ? .same : (a < b ? .lower : .higher)
+        return a == b ? .same : (a.utf8.lexicographicallyPrecedes(b.utf8) ? .lower : .higher)
     }
 
     /// §11.4: numeric identifiers compare numerically and below alphanumeric ones, which compare in ASCII order.
@@ -39,7 +39,7 @@ extension SemVer {
         case (true, true): return compareNumbers(a, b)
         case (true, false): return .lower
         case (false, true): return .higher
-        case (false, false): return a == b ? .same : (Array(a.utf8).lexicographicallyPrecedes(Array(b.utf8)) ? .lower : .higher)
+        case (false, false): return a == b ? .same : (a.utf8.lexicographicallyPrecedes(b.utf8) ? .lower : .higher)
         }
     }
 }

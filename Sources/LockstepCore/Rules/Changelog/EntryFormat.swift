@@ -122,6 +122,8 @@ struct EntryFormat: ChangelogRule {
     /// The entry line with `- ` for its `*`, `+`, `1.` or `1)` marker (indentation and text kept);
     /// nil when it is a `- ` entry already.
     static func dashed(_ text: String) -> String? {
+        // Most entries are `- ` entries: one look at the first byte after the indentation.
+        if text.utf8.first(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }) == UInt8(ascii: "-") { return nil }
         let indent = text.prefix { $0 == " " || $0 == "\t" }
         let rest = text.dropFirst(indent.count)
         guard rest.first != "-", let item = ChangelogMarkdown.listItem(rest), !item.isEmpty else { return nil }
