@@ -7,26 +7,32 @@ package enum UnifiedDiff {
         // The shared head and tail are found on the bytes, and only the lines between them (with
         // their context) are split and compared: a 20,000-line lock file with two edits near its
         // top costs one pass over its bytes.
-        let (start, headLines) = sharedHead(old, new, context: context)
-        let (oldEnd, newEnd) = sharedTail(old, new, after: start, context: context)
+        let (start, differing, headLines) = sharedHead(old, new, context: context)
+        let (oldEnd, newEnd) = sharedTail(old, new, after: differing, context: context)
         return render(Lines(old, start..<oldEnd), Lines(new, start..<newEnd), oldName: "a/\(path)", newName: "b/\(path)",
                       context: context, firstLine: headLines)
     }
 
     /// Where the lines to compare start: `context` lines above the first line that differs (a
-    /// line start in both texts), and how many lines come before it.
-    private static func sharedHead(_ old: [UInt8], _ new: [UInt8], context: Int) -> (start: Int, lines: Int) {
+    /// line start in both texts), where that line starts, and how many lines come before `start`.
+    private static func sharedHead(_ old: [UInt8], _ new: [UInt8], context: Int) -> (start: Int, differing: Int, lines: Int) {
         let limit = min(old.count, new.count)
         let same = old.withUnsafeBufferPointer { a in
             new.withUnsafeBufferPointer { b in
                 var same = 0
+                if let x = a.baseAddress, let y = b.baseAddress {
+                    while same + 8 <= limit, UnsafeRawPointer(x + same).loadUnaligned(as: UInt64.self)
+                            == UnsafeRawPointer(y + same).loadUnaligned(as: UInt64.self) { same += 8 }
+                }
                 while same < limit, a[same] == b[same] { same += 1 }
                 return same
             }
         }
-        var start = same
-        // Back to the start of the line, then `context` lines more.
-        for _ in 0...context {
+        // The first line that differs, then `context` lines above it.
+        var differing = same
+        while differing > 0, old[differing - 1] != 0x0A { differing -= 1 }
+        var start = differing
+        for _ in 0..<context {
             guard start > 0 else { break }
             start -= 1
             while start > 0, old[start - 1] != 0x0A { start -= 1 }
@@ -36,16 +42,24 @@ package enum UnifiedDiff {
             for index in 0..<start where a[index] == 0x0A { lines += 1 }
             return lines
         }
-        return (start, lines)
+        return (start, differing, lines)
     }
 
     /// Where the lines to compare end in each text: `context` lines below the last line that
-    /// differs, at a line end both texts share (the bytes after it are the same).
-    private static func sharedTail(_ old: [UInt8], _ new: [UInt8], after start: Int, context: Int) -> (old: Int, new: Int) {
-        let limit = min(old.count, new.count) - start
+    /// differs, at a line end both texts share (the bytes after it are the same). The shared tail
+    /// never reaches into the first line that differs (`differing`), as a diff of lines trims it.
+    private static func sharedTail(_ old: [UInt8], _ new: [UInt8], after differing: Int, context: Int) -> (old: Int, new: Int) {
+        let limit = min(old.count, new.count) - differing
         let same = old.withUnsafeBufferPointer { a in
             new.withUnsafeBufferPointer { b in
-                var same = 0, i = a.count - 1, j = b.count - 1
+                var same = 0
+                // Eight bytes at a time while they agree (the tail of a lock file is most of it).
+                if let x = a.baseAddress, let y = b.baseAddress {
+                    while same + 8 <= limit,
+                          UnsafeRawPointer(x + a.count - same - 8).loadUnaligned(as: UInt64.self)
+                            == UnsafeRawPointer(y + b.count - same - 8).loadUnaligned(as: UInt64.self) { same += 8 }
+                }
+                var i = a.count - 1 - same, j = b.count - 1 - same
                 while same < limit, a[i] == b[j] { same += 1; i -= 1; j -= 1 }
                 return same
             }
