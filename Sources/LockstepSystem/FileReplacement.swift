@@ -1,4 +1,8 @@
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Replaces several files as one step: every new text is written and flushed to disk before the
 /// first file is replaced, each replacement is a rename (a file is the old one or the new one,
@@ -7,7 +11,8 @@ import Glibc
 /// The new texts are written to unnamed files (`O_TMPFILE`) in each target's folder and named
 /// only for the rename; the old files stay open until the end so a roll-back needs no disk space.
 /// A process killed between two renames leaves each file old or new and no temporary file behind.
-/// (Where the file system has no `O_TMPFILE`, named temporary files beside the targets are used.)
+/// (Where the file system has no `O_TMPFILE`, and on macOS, which has none, named temporary files
+/// beside the targets are used.)
 package enum FileReplacement {
     package struct Failure: Error, Sendable {
         /// What went wrong: `backend/Cargo.toml: Read-only file system`.
@@ -27,11 +32,20 @@ package enum FileReplacement {
             self.path = path
             switch code {
             case EACCES?: fix = path.map { "make it writable: `chmod u+w \(Self.quote($0))`" }
-            case EPERM?: fix = path.map { "it is immutable or append-only (`lsattr \(Self.quote($0))`); as root: `chattr -i -a \(Self.quote($0))`" }
+            case EPERM?: fix = path.map { Self.unlockAdvice(for: $0) }
             case ENOSPC?, EDQUOT?: fix = "free some disk space (`df -h .`)"
             case EROFS?: fix = "the file system is mounted read-only; remount it read-write"
             default: fix = nil
             }
+        }
+
+        /// How to clear the flags that keep a file from being replaced even by its owner.
+        static func unlockAdvice(for path: String) -> String {
+            #if os(Linux)
+            "it is immutable or append-only (`lsattr \(quote(path))`); as root: `chattr -i -a \(quote(path))`"
+            #else
+            "it is locked or append-only (`ls -lO \(quote(path))`); clear that with `chflags nouchg,nouappnd \(quote(path))`"
+            #endif
         }
 
         /// A path as one shell word (the same quoting as Core's ShellQuoting, which this target cannot see).
@@ -96,10 +110,16 @@ package enum FileReplacement {
             let mode = info.st_mode & 0o7777
             // A file its owner made read-only is not replaced behind their back (root could).
             guard mode & 0o200 != 0 else { throw SystemError(path: path, code: EACCES) }
+            #if os(Linux)
             // O_TMPFILE (Linux 3.11; glibc hides it from Swift): __O_TMPFILE | O_DIRECTORY.
             var fd = open(folder, 0o20000000 | O_DIRECTORY | O_WRONLY | O_CLOEXEC, mode_t(0o600))
+            let hasUnnamedFiles = !(fd < 0 && [EOPNOTSUPP, EISDIR, EINVAL].contains(errno))
+            #else
+            var fd: Int32 = -1
+            let hasUnnamedFiles = false
+            #endif
             var temporary: String?
-            if fd < 0, [EOPNOTSUPP, EISDIR, EINVAL].contains(errno) {
+            if !hasUnnamedFiles {
                 var template = Array(Path.join(folder, ".\(Path.lastComponent(path)).lockstep-XXXXXX").utf8CString)
                 fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
                 if fd >= 0 {
@@ -122,7 +142,7 @@ package enum FileReplacement {
         static func write(_ bytes: [UInt8], to fd: Int32, path: String) throws(SystemError) {
             var offset = 0
             while offset < bytes.count {
-                let written = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + offset, bytes.count - offset) }
+                let written = bytes.withUnsafeBytes { CLibrary.write(fd, $0.baseAddress! + offset, bytes.count - offset) }
                 if written < 0 {
                     if errno == EINTR { continue }
                     throw SystemError(path: path)
@@ -137,11 +157,15 @@ package enum FileReplacement {
             if let namedTemporary {
                 name = namedTemporary
             } else {
+                #if os(Linux)
                 name = Path.join(Path.parent(path), ".\(Path.lastComponent(path)).lockstep-\(getpid())")
                 unlink(name)
                 guard linkat(AT_FDCWD, "/proc/self/fd/\(fd)", AT_FDCWD, name, AT_SYMLINK_FOLLOW) == 0 else {
                     throw SystemError(path: path)
                 }
+                #else
+                preconditionFailure("only Linux writes unnamed files")
+                #endif
             }
             guard rename(name, path) == 0 else {
                 let error = SystemError(path: path)
@@ -152,12 +176,12 @@ package enum FileReplacement {
             let folder = open(Path.parent(path), O_RDONLY | O_DIRECTORY | O_CLOEXEC)
             if folder >= 0 {
                 fsync(folder)
-                Glibc.close(folder)
+                CLibrary.close(folder)
             }
         }
 
         func close() {
-            Glibc.close(fd)
+            CLibrary.close(fd)
             if let namedTemporary { unlink(namedTemporary) }
         }
     }
