@@ -44,9 +44,18 @@ enum CLibrary {
         #endif
     }
 
-    /// An empty set of spawn file actions: a struct in glibc, an opaque pointer (nil until
-    /// `posix_spawn_file_actions_init`) on Darwin.
-    static func emptySpawnFileActions() -> posix_spawn_file_actions_t {
+    // Spawn file actions and attributes: structs in glibc; on Darwin opaque pointers that the
+    // `_init` functions fill in, so the variables passed to them are optional.
+    #if canImport(Glibc)
+    typealias SpawnFileActions = posix_spawn_file_actions_t
+    typealias SpawnAttributes = posix_spawnattr_t
+    #else
+    typealias SpawnFileActions = posix_spawn_file_actions_t?
+    typealias SpawnAttributes = posix_spawnattr_t?
+    #endif
+
+    /// Spawn file actions before `posix_spawn_file_actions_init`.
+    static func emptySpawnFileActions() -> SpawnFileActions {
         #if canImport(Glibc)
         posix_spawn_file_actions_t()
         #else
@@ -54,8 +63,8 @@ enum CLibrary {
         #endif
     }
 
-    /// An empty set of spawn attributes (as `emptySpawnFileActions`).
-    static func emptySpawnAttributes() -> posix_spawnattr_t {
+    /// Spawn attributes before `posix_spawnattr_init`.
+    static func emptySpawnAttributes() -> SpawnAttributes {
         #if canImport(Glibc)
         posix_spawnattr_t()
         #else
