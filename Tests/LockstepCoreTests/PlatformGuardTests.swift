@@ -100,6 +100,39 @@ struct PlatformGuardTests {
         }
     }
 
+    /// The Darwin branches type-check against macOS's C headers (scripts/check-darwin; skipped
+    /// without the ziglang wheel that carries the headers).
+    @Test(.enabled(if: hasDarwinHeaders, "the ziglang wheel is not installed (pip install ziglang)"))
+    func darwinBranchesTypeCheck() throws {
+        let (status, output) = try Self.run("/bin/sh", [Self.root + "/scripts/check-darwin"])
+        #expect(status == 0, "\(output)")
+        #expect(output.contains("LockstepGit type-checks"), "\(output)")
+    }
+
+    /// On Linux (the script stands in for a macOS SDK that a Mac has), with the wheel installed.
+    static var hasDarwinHeaders: Bool {
+        #if os(Linux)
+        (try? run("/usr/bin/env", ["python3", "-c", "import ziglang"]).status) == 0
+        #else
+        false
+        #endif
+    }
+
+    /// Runs a program to its end: its exit status and its output and errors together.
+    static func run(_ executable: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: root)
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
     /// What macOS would not run: /proc, in the shipped code (the tests' Linux-only harnesses may read it).
     @Test func procStaysBehindLinux() {
         for file in Self.files(under: "Sources") {
