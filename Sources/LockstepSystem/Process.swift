@@ -61,8 +61,8 @@ package enum ProcessContext {
 
     /// The absolute path of the running executable, symbolic links resolved.
     /// Linux: /proc/self/exe. macOS: the path this process was started with (KERN_PROCARGS2),
-    /// resolved with realpath against the working directory (right unless `-C` moved it first
-    /// and the path was relative).
+    /// resolved with realpath; a relative one against the directory this process started in, not
+    /// wherever `-C` has moved it since.
     package static func executablePath() -> String? {
         #if os(Linux)
         var buffer = [CChar](repeating: 0, count: 4096)
@@ -70,8 +70,11 @@ package enum ProcessContext {
         guard count > 0 else { return nil }
         return String(decoding: buffer[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
         #elseif canImport(Darwin)
-        guard let started = ProcessArguments.darwin(of: getpid())?.executable,
-              let resolved = realpath(started, nil) else { return nil }
+        guard var started = ProcessArguments.darwin(of: getpid())?.executable else { return nil }
+        if !started.hasPrefix("/"), let origin = FileSystem.startingDirectory ?? FileSystem.currentDirectory() {
+            started = Path.join(origin, started)
+        }
+        guard let resolved = realpath(started, nil) else { return nil }
         defer { free(resolved) }
         return String(cString: resolved)
         #else
