@@ -56,8 +56,9 @@ package enum FileReplacement {
     }
 
     /// Replaces each file at `path` (absolute or relative to the working directory), which must
-    /// still hold `old`, with `new`, keeping its permissions.
-    package static func replace(_ files: [(path: String, old: [UInt8], new: [UInt8])]) throws(Failure) {
+    /// still hold `old`, with `new`, keeping its permissions. `unnamedFiles: false` writes named
+    /// temporary files even where `O_TMPFILE` works: macOS's way, for the tests to run on Linux.
+    package static func replace(_ files: [(path: String, old: [UInt8], new: [UInt8])], unnamedFiles: Bool = true) throws(Failure) {
         var staged: [Staged] = []
         defer { for file in staged { file.close() } }
         for file in files {
@@ -65,7 +66,7 @@ package enum FileReplacement {
                 guard try FileSystem.read(file.path) == file.old else {
                     throw SystemError(path: file.path, code: EAGAIN)
                 }
-                staged.append(try Staged(path: file.path, bytes: file.new))
+                staged.append(try Staged(path: file.path, bytes: file.new, unnamed: unnamedFiles))
             } catch {
                 let reason = error.code == EAGAIN ? "\(file.path) changed while the release was prepared" : error.description
                 throw Failure(reason: reason, restored: [], notRestored: [], path: file.path, code: error.code)
@@ -81,7 +82,7 @@ package enum FileReplacement {
                 for done in replaced.reversed() {
                     // The old text is written anew: an unlinked file cannot be given its name back.
                     do throws(SystemError) {
-                        let old = try Staged(path: files[done].path, bytes: files[done].old)
+                        let old = try Staged(path: files[done].path, bytes: files[done].old, unnamed: unnamedFiles)
                         defer { old.close() }
                         try old.install()
                         restored.append(files[done].path)
@@ -102,7 +103,7 @@ package enum FileReplacement {
         /// The name of the new text when the file system has no O_TMPFILE (nil: unnamed).
         let namedTemporary: String?
 
-        init(path: String, bytes: [UInt8]) throws(SystemError) {
+        init(path: String, bytes: [UInt8], unnamed: Bool) throws(SystemError) {
             self.path = path
             let folder = Path.parent(path)
             var info = stat()
@@ -110,12 +111,15 @@ package enum FileReplacement {
             let mode = info.st_mode & 0o7777
             // A file its owner made read-only is not replaced behind their back (root could).
             guard mode & 0o200 != 0 else { throw SystemError(path: path, code: EACCES) }
-            #if os(Linux)
-            // O_TMPFILE (Linux 3.11; glibc hides it from Swift): __O_TMPFILE | O_DIRECTORY.
-            var fd = open(folder, 0o20000000 | O_DIRECTORY | O_WRONLY | O_CLOEXEC, mode_t(0o600))
-            let hasUnnamedFiles = !(fd < 0 && [EOPNOTSUPP, EISDIR, EINVAL].contains(errno))
-            #else
             var fd: Int32 = -1
+            #if os(Linux)
+            var hasUnnamedFiles = false
+            if unnamed {
+                // O_TMPFILE (Linux 3.11; glibc hides it from Swift): __O_TMPFILE | O_DIRECTORY.
+                fd = open(folder, 0o20000000 | O_DIRECTORY | O_WRONLY | O_CLOEXEC, mode_t(0o600))
+                hasUnnamedFiles = !(fd < 0 && [EOPNOTSUPP, EISDIR, EINVAL].contains(errno))
+            }
+            #else
             let hasUnnamedFiles = false
             #endif
             var temporary: String?
