@@ -26,6 +26,9 @@ enum Libgit2 {
             // A walk reads each commit once (CommitGraph keeps what it needs); caching raw commits
             // would only grow memory with the length of history.
             try check(lockstep_git_set_cache_object_limit(GIT_OBJECT_COMMIT, 0), "limit the commit cache")
+            // Trees over 4 KiB (the default limit: a root or a migrations folder of a real project)
+            // would be inflated again, with their delta chains, for every path looked up through them.
+            try check(lockstep_git_set_cache_object_limit(GIT_OBJECT_TREE, 1 << 20), "raise the tree cache limit")
             return nil
         } catch {
             return error

@@ -33,6 +33,36 @@ extension Repository {
         return found.sorted { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
     }
 
+    /// Every tag (`v1.2.0`, without `refs/tags/`) that leads to a commit, with that commit. A
+    /// packed tag's peeled id is read from packed-refs (git writes it there), so an annotated tag
+    /// object is read only when its ref is loose.
+    package func tagCommits() throws(GitError) -> [(name: String, commit: ObjectID)] {
+        var iterator: OpaquePointer?
+        try check(git_reference_iterator_glob_new(&iterator, handle, "refs/tags/*"), "list tags")
+        defer { git_reference_iterator_free(iterator) }
+        var found: [(name: String, commit: ObjectID)] = []
+        while true {
+            var reference: OpaquePointer?
+            let code = git_reference_next(&reference, iterator)
+            if code == GIT_ITEROVER.rawValue { break }
+            try check(code, "list tags")
+            guard let reference else { continue }
+            defer { git_reference_free(reference) }
+            guard let target = git_reference_target(reference) else { continue }
+            let peeled: ObjectID
+            if let known = git_reference_target_peel(reference) {
+                peeled = ObjectID(known.pointee)
+                guard objectKind(of: peeled) == .commit else { continue }
+            } else {
+                // A tag whose objects a shallow clone lacks is passed over.
+                guard let object = try? self.peeled(ObjectID(target.pointee)), object.kind == .commit else { continue }
+                peeled = object.id
+            }
+            found.append((String(cString: git_reference_name(reference)).dropFirst("refs/tags/".count).description, peeled))
+        }
+        return found
+    }
+
     /// The branch HEAD is on (`refs/heads/main`); nil when HEAD is detached or unreadable.
     package func headBranch() -> String? {
         var reference: OpaquePointer?

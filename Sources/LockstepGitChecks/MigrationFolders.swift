@@ -64,12 +64,6 @@ extension Repository {
     /// The highest release tag reachable from `revision` (a tag on an unmerged branch is not the
     /// release this one follows); nil when there is none.
     package func releaseTag(before revision: String, prefix: String) throws(GitError) -> String? {
-        guard let tip = try? commitID(of: revision) else { return nil }
-        let releases = try tagNames().compactMap { name -> (name: String, version: SemVer, commit: ObjectID)? in
-            guard name.hasPrefix(prefix), case .success(let version) = SemVer.parse(String(name.dropFirst(prefix.count))),
-                  let commit = try? commitID(of: "refs/tags/" + name) else { return nil }
-            return (name, version, commit)
-        }.sorted { $0.version.isHigher(than: $1.version) }
-        return try firstReachable(releases.map(\.commit), from: tip).map { releases[$0].name }
+        try ReleaseTagHistory.highest(in: self, before: revision, prefix: prefix)?.name
     }
 }

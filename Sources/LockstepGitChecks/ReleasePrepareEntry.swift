@@ -138,11 +138,20 @@ package struct ReleasePrepareEntry {
         refusals += plan.refusals
         guard refusals.isEmpty else { return refuse(refusals, report: report) }
 
-        let branchName = Self.branchName(for: target, previous: previousFinal?.version, onMain: repository.headBranch() == "refs/heads/\(config.branch.main)")
-        let onBranch = repository.headBranch() == "refs/heads/\(branchName)"
-        if branch, !onBranch, (try? repository.referenceTarget("refs/heads/\(branchName)")) != nil {
-            return refuse([Diagnostic(VersionEdits.rule, "the branch \(branchName) exists already",
-                                      fix: "continue there: `git switch \(branchName)`, or delete it first: `git branch -D \(branchName)`")], report: report)
+        let headName = repository.headBranch().map { $0.hasPrefix("refs/heads/") ? String($0.dropFirst(11)) : $0 }
+        let releaseBranch = ReleaseBranch(target: target, head: headName, config: config)
+        let branchName = releaseBranch.name
+        let onBranch = releaseBranch.isCurrent
+        if branch, !onBranch {
+            if (try? repository.referenceTarget("refs/heads/\(branchName)")) != nil {
+                return refuse([Diagnostic(VersionEdits.rule, "the branch \(branchName) exists already",
+                                          fix: "continue there: `git switch \(branchName)`, or delete it first: `git branch -D \(branchName)`")], report: report)
+            }
+            let baseExists = (try? repository.referenceTarget("refs/heads/\(releaseBranch.base)")) != nil
+            if let refusal = releaseBranch.refusal(head: headName, headCommit: String(head.hex.prefix(12)), baseExists: baseExists,
+                                                   config: config, commandLine: commandLine) {
+                return refuse([refusal], report: report)
+            }
         }
 
         if dryRun {
@@ -190,13 +199,13 @@ package struct ReleasePrepareEntry {
             }
             say("prepared \(target): \(paths.joined(separator: ", "))")
         }
-        return gitSteps(root: root, paths: paths, branchName: branchName, onBranch: onBranch, tagName: tagName, tagOnHead: tagOnHead,
-                        plan: plan)
+        return gitSteps(root: root, paths: paths, branchName: branchName, onBranch: onBranch, target: target, tagName: tagName,
+                        tagOnHead: tagOnHead, plan: plan)
     }
 
     /// `--branch`, `--commit`, `--tag`, each through `git` so hooks, signing and identity apply.
-    private func gitSteps(root: String, paths: [String], branchName: String, onBranch: Bool, tagName: String, tagOnHead: Bool,
-                          plan: ReleasePlan) -> ExitStatus {
+    private func gitSteps(root: String, paths: [String], branchName: String, onBranch: Bool, target: SemVer, tagName: String,
+                          tagOnHead: Bool, plan: ReleasePlan) -> ExitStatus {
         if branch, !onBranch {
             guard CommandOutput.run(["git", "-C", root, "switch", "-c", branchName], capturing: false).succeeded else {
                 say("the files are prepared, but the branch \(branchName) could not be made; make it with `git switch -c \(branchName)`")
@@ -213,14 +222,32 @@ package struct ReleasePrepareEntry {
             }
         }
         if tag, !tagOnHead {
-            let message = plan.tagMessage(tag: tagName)
-            guard CommandOutput.run(["git", "-C", root, "tag", "-a", "--cleanup=whitespace", "-m", message, tagName], capturing: false).succeeded else {
-                say("the release commit is made, but the tag failed (see above); tag it with `git tag -a \(tagName) -m \(ShellQuoting.quote("Release " + tagName))`")
+            if let failure = Self.tag(tagName, message: plan.tagMessage(tag: tagName, version: target.description), root: root) {
+                // A second run finds the release prepared and makes only the tag, with the same message.
+                say("the release commit is made, but the tag failed (\(failure)); once that is cleared, tag it with `lockstep release prepare \(target) --tag`")
                 return .ruleFailed
             }
             say("tagged \(tagName); publish with `git push --follow-tags origin HEAD`")
         }
         return .passed
+    }
+
+    /// `git tag -a` with the message as written: `--cleanup=verbatim`, since the default cleanup
+    /// drops lines that start with `#` (every `### Added`), and `-F` from a file, since a long
+    /// section passed with `-m` could exceed the kernel's limit on one argument (128 KiB).
+    /// Returns why the tag could not be made, nil once it is.
+    private static func tag(_ name: String, message: String, root: String) -> String? {
+        let folder: String
+        do throws(SystemError) { folder = try TemporaryDirectory.make(prefix: "lockstep-tag-") } catch {
+            return "cannot make a temporary file for its message: \(error.description)"
+        }
+        defer { TemporaryDirectory.remove(folder) }
+        let file = Path.join(folder, "message")
+        do throws(SystemError) { try TemporaryDirectory.write(Array(message.utf8), to: file) } catch {
+            return "cannot write its message to a temporary file: \(error.description)"
+        }
+        let made = CommandOutput.run(["git", "-C", root, "tag", "-a", "--cleanup=verbatim", "-F", file, name], capturing: false)
+        return made.succeeded ? nil : "`git tag` exited with \(made.status), see above"
     }
 
     /// `--date`, or today (local, or UTC with `--date utc`).
@@ -238,12 +265,6 @@ package struct ReleasePrepareEntry {
     private static func pad(_ value: Int, _ width: Int) -> String {
         let digits = String(value)
         return String(repeating: "0", count: max(0, width - digits.count)) + digits
-    }
-
-    /// `release/vX.Y.Z`, or `hotfix/vX.Y.Z` for a patch made on main (RELEASE_PROCESS.md "Hotfix Process").
-    static func branchName(for version: SemVer, previous: SemVer?, onMain: Bool) -> String {
-        let isPatch = version.patch != "0" && !version.isPrerelease
-        return (isPatch && onMain ? "hotfix/v" : "release/v") + version.description
     }
 
     /// The first patch after `version` with no tag yet.

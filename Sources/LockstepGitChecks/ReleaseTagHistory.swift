@@ -8,9 +8,9 @@ enum ReleaseTagHistory {
     static func highest(in repository: Repository, before revision: String, prefix: String,
                         including: (SemVer) -> Bool = { _ in true }, besides skipped: ObjectID? = nil) throws(GitError) -> (name: String, version: SemVer)? {
         guard let baseline = try? repository.commitID(of: revision) else { return nil }
-        let releases = try repository.tagNames().compactMap { name -> (name: String, version: SemVer, commit: ObjectID)? in
+        let releases = try repository.tagCommits().compactMap { name, commit -> (name: String, version: SemVer, commit: ObjectID)? in
             guard name.hasPrefix(prefix), case .success(let version) = SemVer.parse(String(name.dropFirst(prefix.count))),
-                  including(version), let commit = try? repository.commitID(of: "refs/tags/" + name), commit != skipped else { return nil }
+                  including(version), commit != skipped else { return nil }
             return (name, version, commit)
         }.sorted { $0.version.isHigher(than: $1.version) }
         return try repository.firstReachable(releases.map(\.commit), from: baseline).map { (releases[$0].name, releases[$0].version) }

@@ -8,7 +8,7 @@ extension TreeEntryPoint {
     /// the change adds or edits (every one with `--all`), and for `migration/immutable` the release
     /// tag's copy of the edited ones. Untouched migrations cost nothing: a hook on an ordinary
     /// commit reads no migration at all.
-    func addMigrations(to input: inout ReleaseInput, repository: Repository, located: LocatedTree?, workTree root: String?,
+    func addMigrations(to input: inout ReleaseInput, repository: Repository, located: LocatedTree?, base: LocatedTree?, workTree root: String?,
                        baselineRevision: String, config: Config, skip: SkipList) throws(CheckFailure) {
         let migrationRules = ["migration/immutable", "migration/no-transaction-marker", "migration/transaction-control"]
         guard scope == .all, migrationRules.contains(where: { id in
@@ -19,12 +19,9 @@ extension TreeEntryPoint {
         let files = input.tree.listing.filter(isMigration)
         let released = input.baseline.map { Set($0.listing.filter(isMigration)) } ?? []
         var wanted = files
-        if !wholeTree {
-            let base = try reading { () throws(GitError) in try repository.locate(.revision(baselineRevision), paths: files, listing: []) }
-            if let located {
-                let now = try reading { () throws(GitError) in try repository.locate(source == .index ? .index : .revision(revisionName), paths: files, listing: []) }
-                wanted = files.filter { now?.entries[$0] != base?.entries[$0] || base?.entries[$0] == nil }
-            }
+        if !wholeTree, let located {
+            // The listings' blob ids say which files the change adds or edits, without a lookup.
+            wanted = files.filter { located.listedIDs[$0] == nil || located.listedIDs[$0] != base?.listedIDs[$0] }
         }
         if let root {
             let read = try WorkTreeReader.snapshot(root: root, paths: wanted, listing: [])

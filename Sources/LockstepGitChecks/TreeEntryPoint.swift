@@ -116,7 +116,7 @@ package struct TreeEntryPoint {
                 try ReleaseTagHistory.highest(in: repository, before: baselineRevision, prefix: config.version.tagPrefix)
             }.map { [$0.name] } ?? []
         }
-        try addMigrations(to: &input, repository: repository, located: located, workTree: source == .workTree ? repository.workDirectory : nil,
+        try addMigrations(to: &input, repository: repository, located: located, base: base, workTree: source == .workTree ? repository.workDirectory : nil,
                           baselineRevision: baselineRevision, config: config, skip: skip)
         let found = ReleaseCheck.run(input, config: config, scope: scope, skipping: skip)
         guard !wholeTree, !found.isEmpty, let base, var compared = baseline else { return found }

@@ -27,7 +27,7 @@ struct ReleasePrepareCommand: ParsableCommand {
     @Flag(help: "Go on although files other than the release files have changes.") var allowDirty = false
     @Flag(help: "Release although Unreleased lists no change.") var allowEmpty = false
     @Flag(help: "A pre-release moves Unreleased into its section (by default it copies it).") var consumeUnreleased = false
-    @Flag(help: "Create release/vX.Y.Z (hotfix/vX.Y.Z for a patch on main) and switch to it.") var branch = false
+    @Flag(help: "Create release/vX.Y.Z from develop (hotfix/vX.Y.Z for a patch on main) and switch to it.") var branch = false
     @Flag(help: "Commit the release files: `chore: prepare release vX.Y.Z`, through git's hooks.") var commit = false
     @Flag(help: "Make the annotated tag vX.Y.Z; its message is the release section.") var tag = false
 

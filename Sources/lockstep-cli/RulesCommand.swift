@@ -3,7 +3,7 @@ import LockstepCore
 import LockstepSystem
 
 struct RulesCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "rules", abstract: "List every rule.")
+    static let configuration = CommandConfiguration(commandName: "rules", abstract: "List every rule, then the ids that are not rules.")
 
     enum Format: String, ExpressibleByArgument { case text, json, markdown, configTable = "config-table" }
 
@@ -12,7 +12,7 @@ struct RulesCommand: ParsableCommand {
 
     func run() throws {
         switch format {
-        case .text: ProcessContext.printOut(RuleCatalog.table())
+        case .text: ProcessContext.printOut(RuleCatalog.listing())
         case .json: ProcessContext.printOut(RuleCatalog.json())
         case .markdown: ProcessContext.printOut(RuleCatalog.markdown())
         case .configTable: ProcessContext.printOut(ConfigSchema.markdownTable)
@@ -31,17 +31,25 @@ struct ExplainCommand: ParsableCommand {
             ProcessContext.printOut(RuleCatalog.explanation(of: found.info))
             return
         }
-        // An area (`commit`, `commit/`, `commit/*`): its rules, to pick one from.
-        let area = rule.hasSuffix("/*") ? String(rule.dropLast(2)) : rule.hasSuffix("/") ? String(rule.dropLast()) : rule
-        let inArea = allRules.filter { $0.info.area == area }
-        if !inArea.isEmpty {
-            ProcessContext.printOut("\(area): \(inArea.count) rules (lockstep explain <id> for one)\n\n" + RuleCatalog.table(inArea))
+        if let found = runtimeID(withID: rule) {
+            ProcessContext.printOut(found.explanationText)
             return
         }
-        let ids = allRules.map(\.info.id)
+        // An area (`commit`, `commit/`, `commit/*`): its rules and other ids, to pick one from.
+        let area = rule.hasSuffix("/*") ? String(rule.dropLast(2)) : rule.hasSuffix("/") ? String(rule.dropLast()) : rule
+        let inArea = allRules.filter { $0.info.area == area }
+        let runtimeInArea = allRuntimeIDs.filter { $0.area == area }
+        if !inArea.isEmpty || !runtimeInArea.isEmpty {
+            var text = "\(area): \(inArea.count) rules, \(runtimeInArea.count) other ids (lockstep explain <id> for one)\n"
+            if !inArea.isEmpty { text += "\n" + RuleCatalog.table(inArea) }
+            if !runtimeInArea.isEmpty { text += "\nNot rules:\n\n" + RuleCatalog.runtimeTable(runtimeInArea) }
+            ProcessContext.printOut(text)
+            return
+        }
+        let ids = allRules.map(\.info.id) + allRuntimeIDs.map(\.id)
         // `type-enum` for `commit/type-enum`: the name without its area.
         let closest = ids.first { $0.hasSuffix("/" + rule) } ?? Suggestion.closest(to: rule, in: ids)
-        let areas = Set(allRules.map { String($0.info.area) }).sorted().joined(separator: ", ")
+        let areas = Set(allRules.map { String($0.info.area) } + allRuntimeIDs.map { String($0.area) }).sorted().joined(separator: ", ")
         throw ValidationError("unknown rule '\(rule)'" + (closest.map { "; did you mean \($0)?" }
             ?? "; rule ids are <area>/<name> with areas \(areas) (lockstep rules lists them)"))
     }

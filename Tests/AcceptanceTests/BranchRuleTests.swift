@@ -26,9 +26,13 @@ import Testing
         try repo.commit("feat: sneak in a feature", file: "feature.txt")
         let result = try repo.lockstep("check", "branch")
         #expect(result.status == 1, "\(result)")
-        result.expectDiagnostic("branch/hotfix-version", at: "refs/heads/hotfix/v1.3.0", fix: "hotfix/v1.2.1")
+        result.expectDiagnostic("branch/hotfix-version", at: "refs/heads/hotfix/v1.3.0", fix: "git branch -m hotfix/v1.3.0 hotfix/v1.2.1")
         #expect(result.stdout.contains("error[branch/hotfix-fixes-only]"), "\(result)")
         #expect(result.stdout.contains("feat: sneak in a feature"), "\(result)")
+        // The rename, pasted, gives the name the rule wants.
+        #expect(try repo.paste("git branch -m hotfix/v1.3.0 hotfix/v1.2.1").status == 0)
+        let renamed = try repo.lockstep("check", "branch")
+        #expect(!renamed.stdout.contains("branch/hotfix-version"), "\(renamed)")
     }
 
     @Test func releaseBranchNamesAndVersions() throws {

@@ -76,4 +76,24 @@ import Testing
         #expect(misspelt.status == 2, "\(misspelt)")
         #expect(misspelt.output.contains("commit/type-enum"), "the closest id is suggested\n\(misspelt)")
     }
+
+    @Test func idsThatAreNotRulesAreListedApartAndExplained() throws {
+        let repo = try TemporaryRepository.preparable()
+        let listing = try repo.lockstep("rules")
+        let parts = listing.stdout.components(separatedBy: "\nNot rules:")
+        #expect(listing.status == 0 && parts.count == 2, "\(listing)")
+        for id in ["release/prepare", "repo/shallow", "repo/bad-revision", "config/invalid", "migration/applies"] {
+            #expect(parts.last?.split(separator: "\n").contains { $0.hasPrefix(id + " ") } == true, "\(id)\n\(listing)")
+        }
+        // The id a refusal prints is one `explain` knows.
+        try repo.write("README.md", "# KoproGo (edited)\n")
+        let refused = try repo.lockstep("release", "prepare", "1.3.0")
+        #expect(refused.status == 1 && refused.stderr.contains("error[release/prepare]"), "\(refused)")
+        let explained = try repo.lockstep("explain", "release/prepare")
+        #expect(explained.status == 0 && explained.stdout.contains("not a rule") && explained.stdout.contains("writes nothing"), "\(explained)")
+        let area = try repo.lockstep("explain", "repo")
+        #expect(area.status == 0 && area.stdout.contains("repo/shallow"), "\(area)")
+        let misspelt = try repo.lockstep("explain", "release/prepar")
+        #expect(misspelt.status == 2 && misspelt.output.contains("release/prepare"), "\(misspelt)")
+    }
 }

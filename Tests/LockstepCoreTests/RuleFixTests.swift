@@ -17,14 +17,28 @@ struct RuleFixTests {
             let fixed = try #require(rule.applyingFix(`case`.example, diagnostic), "\(rule.info.id) cannot place `\(replacement)`",
                                      sourceLocation: `case`.sourceLocation)
             let example = Example(fixed, config: `case`.example.config)
-            // The rule itself passes; the area's other rules find nothing they did not find before.
-            for other in allRules where other.info.area == rule.info.area {
+            // The rule finds nothing more where the fix went, and its other findings in the example
+            // (each fixed on its own) stay as they were; the area's other rules find nothing they
+            // did not find before.
+            let place = Place(diagnostic)
+            let before = try rule.checkExample(`case`.example).filter { Place($0) != place }.map(\.message)
+            let after = try rule.checkExample(example)
+            #expect(!after.contains { Place($0) == place } && after.map(\.message).sorted() == before.sorted(),
+                    "\(rule.info.id)'s fix gives \(fixed.debugDescription), where it finds \(after.map(\.message))",
+                    sourceLocation: `case`.sourceLocation)
+            for other in allRules where other.info.area == rule.info.area && other.info.id != rule.info.id {
+                if !(try other.checkExample(`case`.example)).isEmpty { continue }
                 let found = try other.checkExample(example)
-                if other.info.id != rule.info.id, !(try other.checkExample(`case`.example)).isEmpty { continue }
                 #expect(found.isEmpty, "\(rule.info.id)'s fix gives \(fixed.debugDescription), which \(other.info.id) refuses: \(found.map(\.message))",
                         sourceLocation: `case`.sourceLocation)
             }
         }
+    }
+
+    /// What a replacement rewrites: a line of a file, of a commit's message, or the name.
+    private struct Place: Equatable {
+        let file: String?, commit: String?, line: Int?
+        init(_ diagnostic: Diagnostic) { (file, commit, line) = (diagnostic.file, diagnostic.commit, diagnostic.line) }
     }
 
     @Test func mostRewritingRulesAreCovered() throws {
@@ -34,7 +48,9 @@ struct RuleFixTests {
             if try `case`.rule.checkExample(`case`.example).contains(where: { $0.replacement != nil }) { covered.insert(`case`.rule.info.id) }
         }
         for id in ["commit/header-format", "commit/header-whitespace", "commit/scope-format", "commit/type-case", "commit/type-enum",
-                   "tag/name-semver", "branch/name-prefix", "branch/name-version", "branch/hotfix-fixes-only"] {
+                   "tag/name-semver", "tag/bump-kind", "branch/name-prefix", "branch/name-version", "branch/hotfix-fixes-only",
+                   "branch/hotfix-version", "changelog/category", "changelog/entry-format", "changelog/heading-format",
+                   "changelog/link-target", "changelog/title"] {
             #expect(covered.contains(id), "\(id) gives no replacement")
         }
     }

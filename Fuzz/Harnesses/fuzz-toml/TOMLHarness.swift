@@ -1,10 +1,11 @@
-import LockstepCore
+@testable import LockstepCore
 import LockstepFuzzDriver
 import LockstepFuzzSupport
 
 /// TOML 1.0 (`.lockstep.toml`, `Cargo.toml`, `Cargo.lock`): never a crash; every position inside
 /// the document; the verdict the same from bytes and from a String; and an accepted document,
-/// written back as TOML, parses to the same values (render → parse → render is stable).
+/// written back as TOML, parses to the same values (render → parse → render is stable); and the
+/// plain-shape fast path for lock files answers only as the full parser does.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzTOML(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let bytes = input(data, size)
@@ -14,6 +15,12 @@ public func fuzzTOML(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
         let fromText = Result { () throws(TOMLError) in try TOML.parse(String(decoding: bytes, as: UTF8.self)) }
         // Compared as text: a NaN is not equal to itself.
         require(fromText == result || String(reflecting: fromText) == String(reflecting: result), "bytes and text disagree")
+    }
+    let kept: Set = ["name", "version", "source"]
+    if let plain = TOML.parsePlain(bytes, keepingValuesOf: kept) {
+        var parser = TOMLParser(bytes: bytes, keepingValuesOf: kept)
+        let full = Result { () throws(TOMLError) in try parser.parseDocument() }
+        require(full == .success(plain), "the plain fast path and the parser disagree")
     }
     switch result {
     case .failure(let error):

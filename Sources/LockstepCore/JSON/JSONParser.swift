@@ -43,6 +43,8 @@ struct JSONParser: ByteDocument {
         /// Whether that key leads to no selected path (its text was not even made).
         var isKeySkipped = false
         var keyPosition = Position(line: 1, column: 1)
+        /// The keys that lead on to a selected path (`.path` only), worked out at the first key.
+        var wantedKeys: [String]?
 
         init(isObject: Bool, position: Position, keep: Keep) {
             self.isObject = isObject
@@ -80,7 +82,10 @@ struct JSONParser: ByteDocument {
             let keep = stack.last.map(childKeep) ?? (selection == nil ? .all : .path([]))
             var completed: JSONNode?
             let byte = index < bytes.count ? bytes[index] : 0
-            if byte == ASCII.leftBrace || byte == ASCII.leftBracket {
+            if byte == ASCII.leftBrace || byte == ASCII.leftBracket, case .none = keep, stack.count < JSON.maximumDepth,
+               skipContainer(depth: stack.count) {
+                completed = nil
+            } else if byte == ASCII.leftBrace || byte == ASCII.leftBracket {
                 guard stack.count < JSON.maximumDepth else {
                     throw JSONError(
                         "arrays and objects are nested too deeply (more than \(JSON.maximumDepth) levels)",
@@ -171,7 +176,8 @@ struct JSONParser: ByteDocument {
             let open = index
             _ = try parseString(materializing: false)
             let raw = bytes[(open + 1)..<(index - 1)]
-            let names = selection?.filter { $0.count > path.count && $0.starts(with: path) }.map { $0[path.count] } ?? []
+            let names = container.wantedKeys ?? selection?.filter { $0.count > path.count && $0.starts(with: path) }.map { $0[path.count] } ?? []
+            container.wantedKeys = names
             container.isKeySkipped = !raw.contains(ASCII.backslash) && !names.contains { raw.elementsEqual($0.utf8) }
             if !container.isKeySkipped {
                 index = open

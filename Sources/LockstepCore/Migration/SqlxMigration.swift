@@ -53,23 +53,37 @@ package struct SqlxMigration: Sendable, Equatable {
     package var stem: Substring { fileName.dropLast(kind.suffix.utf8.count) }
 
     package static func name(_ fileName: String) -> Name {
-        guard let underscore = fileName.firstIndex(of: "_") else { return .ignored }
-        let rest = fileName[fileName.index(after: underscore)...]
-        guard rest.hasSuffix(".sql") else { return .ignored }
-        let versionText = fileName[..<underscore]
-        guard let version = rustInt64(versionText) else { return .badVersion(String(versionText)) }
-        let kind: Kind = rest.hasSuffix(".up.sql") ? .up : rest.hasSuffix(".down.sql") ? .down : .simple
+        // On the UTF-8 bytes: sqlx splits and replaces by `char`, and a hook reads a folder of
+        // a hundred names in every rule that lists migrations.
+        let bytes = Array(fileName.utf8)
+        guard let underscore = bytes.firstIndex(of: UInt8(ascii: "_")) else { return .ignored }
+        let rest = bytes[(underscore + 1)...]
+        guard rest.ends(with: Kind.simple.suffix.utf8) else { return .ignored }
+        let versionText = bytes[..<underscore]
+        guard let version = rustInt64(versionText) else { return .badVersion(String(decoding: versionText, as: UTF8.self)) }
+        let kind: Kind = rest.ends(with: Kind.up.suffix.utf8) ? .up : rest.ends(with: Kind.down.suffix.utf8) ? .down : .simple
         // Rust's `trim_end_matches` removes the suffix as many times as it repeats.
-        var description = Substring(rest)
-        while description.hasSuffix(kind.suffix) { description = description.dropLast(kind.suffix.utf8.count) }
-        return .migration(version: version, description: String(description).replacing("_", with: " "), kind: kind)
+        var description = rest
+        while description.ends(with: kind.suffix.utf8) { description = description.dropLast(kind.suffix.utf8.count) }
+        let spaced = description.map { $0 == UInt8(ascii: "_") ? UInt8(ascii: " ") : $0 }
+        return .migration(version: version, description: String(decoding: spaced, as: UTF8.self), kind: kind)
     }
 
     /// Rust's `str::parse::<i64>`: an optional `+` or `-`, then ASCII digits only, in range.
-    private static func rustInt64(_ text: Substring) -> Int64? {
-        let digits = text.first == "+" || text.first == "-" ? text.dropFirst() : text
-        guard !digits.isEmpty, digits.allSatisfy(\.isASCIIDigit) else { return nil }
-        return Int64(text.first == "+" ? digits : text)
+    private static func rustInt64(_ text: ArraySlice<UInt8>) -> Int64? {
+        let signed = text.first == UInt8(ascii: "+") || text.first == UInt8(ascii: "-")
+        let digits = signed ? text.dropFirst() : text
+        guard !digits.isEmpty, digits.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return nil }
+        var value: Int64 = 0
+        let negative = text.first == UInt8(ascii: "-")
+        for digit in digits {
+            let (times, overflow) = value.multipliedReportingOverflow(by: 10)
+            let step = Int64(digit - UInt8(ascii: "0"))
+            let (next, overflow2) = negative ? times.subtractingReportingOverflow(step) : times.addingReportingOverflow(step)
+            guard !overflow, !overflow2 else { return nil }
+            value = next
+        }
+        return value
     }
 
     /// The migrations of one folder in the order sqlx applies them: by version, a stable sort
@@ -93,4 +107,11 @@ package struct SqlxMigration: Sendable, Equatable {
 package struct BadMigrationName: Error, Sendable, Equatable {
     package let fileName: String
     package let version: String
+}
+
+extension Collection where Element == UInt8 {
+    /// Whether the last bytes are `suffix`'s.
+    func ends(with suffix: some Collection<UInt8>) -> Bool {
+        count >= suffix.count && dropFirst(count - suffix.count).elementsEqual(suffix)
+    }
 }

@@ -9,6 +9,17 @@ package enum RuleCatalog {
         }.joined()
     }
 
+    /// The runtime ids, as `table` prints rules (the exit status in the severity's column).
+    package static func runtimeTable(_ ids: [RuntimeID] = allRuntimeIDs) -> String {
+        let width = ids.map(\.id.count).max() ?? 0
+        return ids.map { "\($0.id + String(repeating: " ", count: width - $0.id.count))  exit \($0.status.rawValue)  \($0.summary)\n" }.joined()
+    }
+
+    /// `lockstep rules`: the rules, then the ids that are not rules under their own heading.
+    package static func listing() -> String {
+        table() + "\nNot rules: ids a command reports when it cannot judge or do its work (lockstep explain ID)\n\n" + runtimeTable()
+    }
+
     package static func json() -> String {
         let items = allRules.map { rule -> String in
             let info = rule.info
@@ -49,6 +60,10 @@ package enum RuleCatalog {
             out += "\nPasses:\n\n" + info.passing.map(markdownExample).joined()
             out += "\nFails:\n\n" + info.failing.map(markdownExample).joined()
         }
+        out += "\n# Ids that are not rules\n\nA command reports these when it cannot judge or do its work; they have no examples, "
+            + "and `[rules]` and `LOCKSTEP_SKIP` do not apply to them.\n\n| id | exit | summary |\n|---|---|---|\n"
+        for id in allRuntimeIDs { out += "| `\(id.id)` | \(id.status.rawValue) | \(id.summary.replacing("|", with: "\\|")) |\n" }
+        for id in allRuntimeIDs { out += "\n## \(id.id)\n\n\(id.summary) (exit \(id.status.rawValue)).\n\n\(id.explanation)\n" }
         return out
     }
 

@@ -17,6 +17,7 @@ package enum TOML {
     /// but the values of keys not named in `keys` are checked, not copied: their strings read as
     /// "" and their arrays hold no scalar (a Cargo.lock's checksums and dependency lists).
     package static func parse(_ bytes: [UInt8], keepingValuesOf keys: Set<String>) throws(TOMLError) -> TOMLTable {
+        if let plain = parsePlain(bytes, keepingValuesOf: keys) { return plain }
         var parser = TOMLParser(bytes: bytes, keepingValuesOf: keys)
         return try parser.parseDocument()
     }

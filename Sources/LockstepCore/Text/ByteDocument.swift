@@ -52,7 +52,7 @@ func slowPosition(of target: Int, in bytes: [UInt8]) -> Position {
 /// are not one (overlong forms, encoded surrogates, values above U+10FFFF, stray continuation
 /// bytes and truncated sequences are all malformed): the Unicode "well-formed UTF-8 byte
 /// sequences" table, where the second byte's range depends on the lead.
-func wellFormedUTF8Length(in bytes: [UInt8], at start: Int) -> Int? {
+func wellFormedUTF8Length<Bytes: RandomAccessCollection<UInt8>>(in bytes: Bytes, at start: Int) -> Int? where Bytes.Index == Int {
     let lead = bytes[start]
     if lead < 0x80 { return 1 }
     var trailing: Int
@@ -71,7 +71,7 @@ func wellFormedUTF8Length(in bytes: [UInt8], at start: Int) -> Int? {
     let length = trailing + 1
     var next = start + 1
     while trailing > 0 {
-        guard next < bytes.count else { return nil }
+        guard next < bytes.endIndex else { return nil }
         let byte = bytes[next]
         guard byte >= low, byte <= high else { return nil }
         low = 0x80

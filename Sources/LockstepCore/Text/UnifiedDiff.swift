@@ -4,23 +4,61 @@
 package enum UnifiedDiff {
     /// Two versions of a file, as `git diff` names them (`a/PATH`, `b/PATH`).
     package static func render(path: String, old: [UInt8], new: [UInt8], context: Int = 3) -> String {
-        render(lines(old), lines(new), oldName: "a/\(path)", newName: "b/\(path)", context: context)
+        render(Lines(old), Lines(new), oldName: "a/\(path)", newName: "b/\(path)", context: context)
     }
 
     /// Two lists of lines (without their endings), under the names given.
     package static func render(_ old: [String], _ new: [String], oldName: String, newName: String, context: Int = 3) -> String {
-        let line = { (text: String) in Array(text.utf8) + [0x0A] }
-        return render(old.map(line), new.map(line), oldName: oldName, newName: newName, context: context)
+        let joined = { (lines: [String]) in Lines(Array(lines.map { $0 + "\n" }.joined().utf8)) }
+        return render(joined(old), joined(new), oldName: oldName, newName: newName, context: context)
     }
 
-    private static func render(_ a: [[UInt8]], _ b: [[UInt8]], oldName: String, newName: String, context: Int) -> String {
-        let script = editScript(a, b)
+    /// A text's lines as ranges of its bytes, each with its ending: a 20,000-line lock file is
+    /// compared without copying a line.
+    struct Lines {
+        let bytes: [UInt8]
+        let ranges: [Range<Int>]
+
+        init(_ bytes: [UInt8]) {
+            self.bytes = bytes
+            var ranges: [Range<Int>] = []
+            bytes.withUnsafeBufferPointer { buffer in
+                var start = 0
+                for index in buffer.indices where buffer[index] == 0x0A {
+                    ranges.append(start..<(index + 1))
+                    start = index + 1
+                }
+                if start < buffer.count { ranges.append(start..<buffer.count) }
+            }
+            self.ranges = ranges
+        }
+
+        var count: Int { ranges.count }
+
+        subscript(line: Int) -> ArraySlice<UInt8> { bytes[ranges[line]] }
+
+        static func same(_ a: Lines, _ i: Int, _ b: Lines, _ j: Int) -> Bool {
+            let left = a.ranges[i], right = b.ranges[j]
+            guard left.count == right.count else { return false }
+            return a.bytes.withUnsafeBufferPointer { x in
+                b.bytes.withUnsafeBufferPointer { y in
+                    var i = left.lowerBound, j = right.lowerBound
+                    while i < left.upperBound, x[i] == y[j] { i += 1; j += 1 }
+                    return i == left.upperBound
+                }
+            }
+        }
+    }
+
+    private static func render(_ a: Lines, _ b: Lines, oldName: String, newName: String, context: Int) -> String {
+        let script = editScript(a.count, b.count) { Lines.same(a, $0, b, $1) }
         guard script.contains(where: { $0 != .same }) else { return "" }
         var output = "--- \(oldName)\n+++ \(newName)\n"
         // Walk the script, grouping changes whose context overlaps into hunks.
         var index = 0
         var oldLine = 0, newLine = 0
         var positions: [(Int, Int)] = []
+        positions.reserveCapacity(script.count)
         for step in script {
             positions.append((oldLine, newLine))
             switch step {
@@ -64,32 +102,21 @@ package enum UnifiedDiff {
         return count == 1 ? "\(first)" : "\(first),\(count)"
     }
 
-    private static func show(_ line: [UInt8]) -> String {
+    private static func show(_ line: ArraySlice<UInt8>) -> String {
         let text = String(decoding: line, as: UTF8.self)
         return line.last == 0x0A ? text : text + "\n\\ No newline at end of file\n"
     }
 
-    private static func lines(_ bytes: [UInt8]) -> [[UInt8]] {
-        var result: [[UInt8]] = []
-        var start = 0
-        while start < bytes.count {
-            let end = bytes[start...].firstIndex(of: 0x0A).map { $0 + 1 } ?? bytes.count
-            result.append(Array(bytes[start..<end]))
-            start = end
-        }
-        return result
-    }
-
     enum Step: Equatable { case same, delete, insert }
 
-    /// The shortest edit script from `a` to `b` (Myers 1986), after the common head and tail.
-    static func editScript(_ a: [[UInt8]], _ b: [[UInt8]]) -> [Step] {
+    /// The shortest edit script from `a` to `b` (Myers 1986), after the common head and tail; lines
+    /// are compared by `same(lineOfA, lineOfB)`.
+    static func editScript(_ aCount: Int, _ bCount: Int, same: (Int, Int) -> Bool) -> [Step] {
         var head = 0
-        while head < a.count, head < b.count, a[head] == b[head] { head += 1 }
+        while head < aCount, head < bCount, same(head, head) { head += 1 }
         var tail = 0
-        while tail < a.count - head, tail < b.count - head, a[a.count - 1 - tail] == b[b.count - 1 - tail] { tail += 1 }
-        let x = Array(a[head..<(a.count - tail)]), y = Array(b[head..<(b.count - tail)])
-        let n = x.count, m = y.count, maximum = n + m
+        while tail < aCount - head, tail < bCount - head, same(aCount - 1 - tail, bCount - 1 - tail) { tail += 1 }
+        let n = aCount - head - tail, m = bCount - head - tail, maximum = n + m
         var v = [Int](repeating: 0, count: 2 * maximum + 2)
         var trace: [[Int]] = []
         var middle: [Step] = []
@@ -98,7 +125,7 @@ package enum UnifiedDiff {
             for k in stride(from: -d, through: d, by: 2) {
                 var i = (k == -d || (k != d && v[maximum + k - 1] < v[maximum + k + 1])) ? v[maximum + k + 1] : v[maximum + k - 1] + 1
                 var j = i - k
-                while i < n, j < m, x[i] == y[j] { i += 1; j += 1 }
+                while i < n, j < m, same(head + i, head + j) { i += 1; j += 1 }
                 v[maximum + k] = i
                 if i >= n, j >= m { break search }
             }

@@ -22,9 +22,11 @@ extension ReleaseInput: ExampleInput {
     /// The replacement takes the place of the line it points at, in the file's section.
     package static func applyingFix(of diagnostic: Diagnostic, to example: Example) -> String? {
         guard let replacement = diagnostic.replacement, let file = diagnostic.file, let line = diagnostic.line else { return nil }
-        var lines = example.cleanText.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // Split on the scalar: in Swift "\r\n" is one Character, which a split on "\n" does not see.
+        var lines = example.cleanText.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { String(String.UnicodeScalarView($0)) }
         guard let start = lines.firstIndex(of: "-- \(file) --"), start + line < lines.count else { return nil }
-        lines[start + line] = replacement
+        lines[start + line] = replacement + (lines[start + line].hasSuffix("\r") ? "\r" : "")
         return lines.joined(separator: "\n")
     }
 

@@ -96,6 +96,7 @@ import Testing
 
     @Test func dryRunPrintsTheDiffGitAppliesAndWritesNothing() throws {
         let repo = try TemporaryRepository.preparable()
+        try repo.git("switch", "-q", "-c", "develop").expectSuccess()
         let before = try repo.state()
         let files = try repo.workTreeFiles()
         let dry = try repo.lockstep("release", "prepare", "1.3.0", "--dry-run", "--date", "2025-12-01", "--branch", "--commit", "--tag")
@@ -173,6 +174,7 @@ import Testing
 
         // The release branch exists already.
         let branched = try TemporaryRepository.preparable()
+        try branched.git("switch", "-q", "-c", "develop").expectSuccess()
         try branched.git("branch", "release/v1.3.0").expectSuccess()
         let exists = try branched.lockstep("release", "prepare", "1.3.0", "--branch")
         #expect(exists.status == 1, "\(exists)")

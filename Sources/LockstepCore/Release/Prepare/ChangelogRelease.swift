@@ -15,8 +15,6 @@ package struct ChangelogRelease: Sendable {
     package var problems: [Diagnostic] = []
     /// The file has a section for the version already: nothing to do here.
     package var hasSection = false
-    /// The release section's lines under its heading: the tag's message.
-    package var sectionLines: [String] = []
 
     package struct Request: Sendable {
         package var version: String
@@ -47,9 +45,8 @@ package struct ChangelogRelease: Sendable {
         let changelog = Changelog(bytes: bytes)
         let lines = ByteLines(bytes)
         let eol = String(decoding: lines.lineEnding, as: UTF8.self)
-        if let existing = changelog.sections.first(where: { $0.heading.versionWithoutPrefix == request.version && !$0.isUnreleased }) {
+        if changelog.sections.contains(where: { $0.heading.versionWithoutPrefix == request.version && !$0.isUnreleased }) {
             hasSection = true
-            sectionLines = Self.trimmed(Array(existing.body.dropFirst()))
             return
         }
         guard let index = changelog.sections.firstIndex(where: \.isUnreleased) else {
@@ -74,7 +71,6 @@ package struct ChangelogRelease: Sendable {
         }
         let heading = "## [\(request.version)] - \(request.date)"
         let body = unreleased.hasContent ? content : ["### Changed", "- No notable changes."]
-        sectionLines = body
         let headingEnd = (lines.offset(line: headingLine, characters: 0) ?? 0) + unreleased.line.text.utf8.count
         switch request.mode {
         case .move where unreleased.hasContent:

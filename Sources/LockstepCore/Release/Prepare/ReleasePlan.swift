@@ -11,8 +11,8 @@ package struct ReleasePlan: Sendable {
     package var changes: [FileChange] = []
     /// Why the release cannot be prepared; nothing is written when this is not empty.
     package var refusals: [Diagnostic] = []
-    /// The release section under its heading: the body of the tag's message.
-    package var sectionLines: [String] = []
+    /// The changelog as the release leaves it, which the tag's message is drawn from.
+    package var releasedChangelog: [UInt8]?
 
     /// Every file already says this version: a second run has nothing to do.
     package var isPrepared: Bool { changes.isEmpty && refusals.isEmpty }
@@ -31,7 +31,6 @@ package struct ReleasePlan: Sendable {
         case .file(let bytes)?:
             let changelog = ChangelogRelease(bytes: bytes, request: request, config: config)
             refusals += changelog.problems
-            sectionLines = changelog.sectionLines
             if !changelog.edits.isEmpty { edits[path, default: []] += changelog.edits }
         case .some:
             refusals.append(Diagnostic(VersionEdits.rule, "\(path) is not a regular file", fix: "commit the changelog itself at \(path)", file: path))
@@ -49,6 +48,7 @@ package struct ReleasePlan: Sendable {
             changes.append(FileChange(path: file, old: old, new: new))
             wouldBe.entries[file] = .file(new)
         }
+        if case .file(let bytes)? = wouldBe[path] { releasedChangelog = bytes }
         guard !changes.isEmpty else { return }
         // The would-be tree, parsed again: it must state the version everywhere and pass the rules.
         // The tree rules read only the baseline's source of truth: its mirrors are parsed only when
@@ -62,15 +62,22 @@ package struct ReleasePlan: Sendable {
         }
         var found = ReleaseCheck.run(input, config: config)
         if !found.isEmpty, let baseline {
-            found = ReleaseCheck.introduced(ReleaseInput(tree: wouldBe, baseline: baseline, tags: tags, config: config), config: config)
+            // The same would-be tree, compared with all of HEAD's files (its `previous` state
+            // reads only the source manifest, which `sources` holds already).
+            var compared = input
+            compared.baseline = baseline
+            found = ReleaseCheck.introduced(found, in: compared, comparedWith: baseline, config: config)
         }
         refusals += found.filter { $0.severity == .error }
         if !refusals.isEmpty { changes = [] }
     }
 
-    /// The annotated tag's message: a title line, then the release section.
-    package func tagMessage(tag: String) -> String {
-        (["Release \(tag)", ""] + sectionLines).joined(separator: "\n") + "\n"
+    /// The annotated tag's message: a title line, a blank line, then what `lockstep release notes
+    /// VERSION` prints for the release's section (its Markdown and the link definitions it uses).
+    /// Parsed only here: most runs make no tag.
+    package func tagMessage(tag: String, version: String) -> String {
+        let notes = releasedChangelog.flatMap { ReleaseNotes.markdown(Changelog(bytes: $0), version: version) } ?? ""
+        return "Release \(tag)\n" + (notes.isEmpty ? "" : "\n" + notes)
     }
 
     /// `diff -u` of every change.

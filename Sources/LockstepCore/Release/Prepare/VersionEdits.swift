@@ -81,14 +81,16 @@ package struct VersionEdits: Sendable {
                 guard let object = jsonObject(tree, mirror) else { continue }
                 if let node = object["version"] { edit(tree, mirror, node: node, to: new) }
             case .packageLock:
-                guard let object = jsonObject(tree, mirror) else { continue }
+                // Two values of a file that lists every package: the rest is checked, not built.
+                guard let object = jsonObject(tree, mirror, keeping: [["version"], ["packages", "", "version"]]) else { continue }
                 if let node = object["version"] { edit(tree, mirror, node: node, to: new) }
                 if case .object(let packages)? = object["packages"]?.value, case .object(let root)? = packages[""]?.value,
                    let node = root["version"] {
                     edit(tree, mirror, node: node, to: new)
                 }
             case .cargoLock:
-                guard !crates.isEmpty, let document = toml(tree, mirror), case .array(let packages)? = document["package"]?.value else { continue }
+                guard !crates.isEmpty, let document = toml(tree, mirror, keepingValuesOf: ["name", "version", "source"]),
+                      case .array(let packages)? = document["package"]?.value else { continue }
                 for entry in packages {
                     // A registry or git crate of the same name is another package: it has a `source`.
                     guard case .table(let table) = entry.value, case .string(let name)? = table["name"]?.value,
@@ -122,20 +124,21 @@ package struct VersionEdits: Sendable {
         return nil
     }
 
-    private mutating func toml(_ tree: TreeSnapshot, _ path: String, reporting: Bool = true) -> TOMLTable? {
+    private mutating func toml(_ tree: TreeSnapshot, _ path: String, reporting: Bool = true, keepingValuesOf keys: Set<String>? = nil) -> TOMLTable? {
         guard let bytes = bytes(tree, path) else { return nil }
-        do {
-            return try TOML.parse(bytes)
+        do throws(TOMLError) {
+            return if let keys { try TOML.parse(bytes, keepingValuesOf: keys) } else { try TOML.parse(bytes) }
         } catch {
             if reporting { problems.append(Self.syntax(path, "TOML", error.message, error.position, bytes)) }
             return nil
         }
     }
 
-    private mutating func jsonObject(_ tree: TreeSnapshot, _ path: String) -> JSONObject? {
+    private mutating func jsonObject(_ tree: TreeSnapshot, _ path: String, keeping paths: [[String]]? = nil) -> JSONObject? {
         guard let bytes = bytes(tree, path) else { return nil }
-        do {
-            return try JSON.parse(bytes).value.objectValue
+        do throws(JSONError) {
+            let root = if let paths { try JSON.parse(bytes, keeping: paths) } else { try JSON.parse(bytes) }
+            return root.value.objectValue
         } catch {
             problems.append(Self.syntax(path, "JSON", error.message, error.position, bytes))
             return nil

@@ -27,8 +27,11 @@ struct HotfixVersion: Rule {
         // Merged back, main carries the hotfix's version and the branch holds nothing main lacks.
         if version.precedence(comparedTo: main) == .same, input.commits.isEmpty { return [] }
         let read = input.mainName ?? config.branch.main
-        return [input.nameDiagnostic(Self.info, "\(version) is not the next patch of \(read)'s version \(main): expected \(expected)",
-                                     fix: "name the branch `hotfix/\(prefix)\(expected)`; features wait for a release branch",
-                                     column: 8 + prefix.count)]
+        let renamed = "hotfix/\(prefix)\(expected)"
+        var diagnostic = input.nameDiagnostic(Self.info, "\(version) is not the next patch of \(read)'s version \(main): expected \(expected)",
+                                              fix: "rename it: `git branch -m \(ShellQuoting.quote(input.name)) \(ShellQuoting.quote(renamed))`; features wait for a release branch",
+                                              column: 8 + prefix.count)
+        diagnostic.replacement = renamed
+        return [diagnostic]
     }
 }

@@ -48,10 +48,12 @@ struct Category: ChangelogRule {
         }
         for section in changelog.sections where section.kind(config.changelog).holdsCategories {
             for category in section.categories where !Self.isAllowed(category.name, allowed, config: config.changelog) {
-                found.append(Diagnostic(Self.info, "`\(category.name)` is not a Keep a Changelog category",
-                                        fix: Self.fix(for: category.name, allowed, config: config.changelog),
-                                        at: category.line, column: category.nameColumn, width: category.name.count,
-                                        config: config))
+                let (fix, name) = Self.fix(for: category.name, allowed, config: config.changelog)
+                var diagnostic = Diagnostic(Self.info, "`\(category.name)` is not a Keep a Changelog category", fix: fix,
+                                            at: category.line, column: category.nameColumn, width: category.name.count, config: config)
+                // The heading line with the name the fix gives, its indentation and `###` kept.
+                diagnostic.replacement = name.map { String(category.line.text.prefix(category.nameColumn - 1)) + $0 }
+                found.append(diagnostic)
             }
         }
         return found
@@ -68,18 +70,21 @@ struct Category: ChangelogRule {
                                    "ajouté": "Added", "ajouts": "Added", "modifié": "Changed", "corrigé": "Fixed",
                                    "corrections": "Fixed", "supprimé": "Removed", "sécurité": "Security", "obsolète": "Deprecated"]
 
-    private static func fix(for name: String, _ allowed: [String], config: ChangelogConfig) -> String {
+    /// The fix, and the category name to write when the fix is that name alone (not when the
+    /// qualifier has to move into the entries).
+    private static func fix(for name: String, _ allowed: [String], config: ChangelogConfig) -> (String, String?) {
         let list = allowed.joined(separator: ", ")
         let base = config.categorySuffixes ? String(name.prefix { $0 != " " && $0 != "(" }) : name
         let closest = synonyms[base.lowercased()] ?? allowed.first { $0.lowercased() == base.lowercased() }
             ?? Suggestion.closest(to: base, in: allowed)
         if config.categorySuffixes, allowed.contains(base) {
-            return "put a space between `\(base)` and its qualifier: `### \(base) (…)`"
+            let spaced = base + " " + name.dropFirst(base.count).drop { $0 == " " }
+            return ("put a space between `\(base)` and its qualifier: `### \(spaced)`", spaced)
         }
         if !config.categorySuffixes, let known = allowed.first(where: { name.hasPrefix($0 + " ") }) {
-            return "write `### \(known)` and put the qualifier in the entries, or set `category-suffixes = true` under [changelog]"
+            return ("write `### \(known)` and put the qualifier in the entries, or set `category-suffixes = true` under [changelog]", nil)
         }
-        return (closest.map { "write `### \($0)`; categories are " } ?? "use one of ") + list
-            + ", or allow it with `extra-categories` under [changelog]"
+        return ((closest.map { "write `### \($0)`; categories are " } ?? "use one of ") + list
+            + ", or allow it with `extra-categories` under [changelog]", closest)
     }
 }

@@ -1,12 +1,14 @@
 struct EntryFormat: ChangelogRule {
     static let info = RuleInfo(
         id: "changelog/entry-format",
-        summary: "a section holds only `###` categories, and a category only list items (`- `; `*`, `+` and `1.` count too)",
+        summary: "a section holds only `###` categories, and a category only `- ` entries",
         rationale: """
             RELEASE_PROCESS.md step 3 lists each change as a `- ` item under its category (`- New feature X \
-            (#123)`), as Keep a Changelog 1.1.0 does. Other Markdown list markers (`*`, `+`, `1.`) make \
-            entries too: every tool that reads the file sees a list item, so they are accepted, and fixes \
-            suggest `- `. Prose between the entries, or text before the first \
+            (#123)`), as Keep a Changelog 1.1.0 does. Other Markdown list markers (`*`, `+`, `1.`) are \
+            refused with the line rewritten to `- `: tools that cut release notes or count entries by \
+            pattern miss them, and a mixed list renders as several lists. Entries already in the file \
+            when Lockstep is adopted are carried by the hooks, which judge only what a change adds. Lists \
+            nested under an entry keep any marker. Prose between the entries, or text before the first \
             category, belongs to no category and is lost by tools that read entries. A line indented under \
             an entry continues it. Prose is reported once per paragraph. `changelog.section-summaries` \
             allows a summary under the heading, as does a file that follows Keep a Changelog 2.0.0 (its \
@@ -27,10 +29,12 @@ struct EntryFormat: ChangelogRule {
                         ```
                         - nested detail
 
-                      * Fonctionnalité « Y »
+                        * nested detail, any marker
+
+                      - Fonctionnalité « Y »
                       ---
                       ### Fixed
-                      1. Bug in Z causing incorrect calculation (#126)
+                      - Bug in Z causing incorrect calculation (#126)
                       <!--
                       Prose in a comment.
                       -->
@@ -49,6 +53,9 @@ struct EntryFormat: ChangelogRule {
                       """),
                   Example("-- CHANGELOG.md --\n")],
         failing: [Example("-- CHANGELOG.md --\n## [1.2.0] - 2025-11-10\n↓This release speeds up Y.\n### Changed\n- Y\n\n↓Note : redémarrer le service\navant la migration.\n![capture](assets/y.gif)\n"),
+                  Example("-- CHANGELOG.md --\n## [1.2.0] - 2025-11-10\n### Added\n↓* Fonctionnalité « Y » (#124)\n  continued here\n- New endpoint\n"),
+                  Example("-- CHANGELOG.md --\n## [Unreleased]\n### Fixed\n ↓+ Bug in Z (#126)\n"),
+                  Example("-- CHANGELOG.md --\n## [1.2.0] - 2025-11-10\n### Fixed\n↓1. Crash in W\n\n### Security\n- Z\n"),
                   Example("-- CHANGELOG.md --\n## [Unreleased]\r\n↓- Sans catégorie\r\n### Added\r\n↓-\r\n↓#### Backend\r\n- X\r\n"),
                   Example("-- CHANGELOG.md --\n## [1.2.0] - 2025-11-10\n↓- Y\n### Fixed\n- Z\n",
                           config: "[changelog]\nsection-summaries = true"),
@@ -85,9 +92,17 @@ struct EntryFormat: ChangelogRule {
                            "make it an entry of a category, or allow summaries with `section-summaries = true` under [changelog]")
                 }
             }
-            for category in section.categories
-            where !category.strayLines.isEmpty || !category.subheadings.isEmpty || !category.emptyItems.isEmpty {
+            for category in section.categories {
                 let place = "`### \(category.name)`"
+                for line in category.entries {
+                    guard let fixed = Self.dashed(line.text) else { continue }
+                    let column = line.contentColumn
+                    let marker = line.text.dropFirst(column - 1).prefix { !($0 == " " || $0 == "\t") }
+                    var diagnostic = Diagnostic(Self.info, "an entry in \(place) marked `\(marker)`, not `- `",
+                                                fix: "write it `\(fixed)`", at: line, column: column, width: marker.count, config: config)
+                    diagnostic.replacement = fixed
+                    found.append(diagnostic)
+                }
                 var paragraph = Paragraph()
                 for line in category.strayLines where paragraph.starts(at: line) {
                     report(line, "text in \(place) that is no list item",
@@ -102,6 +117,15 @@ struct EntryFormat: ChangelogRule {
             }
         }
         return found.sorted { ($0.line ?? 0) < ($1.line ?? 0) }
+    }
+
+    /// The entry line with `- ` for its `*`, `+`, `1.` or `1)` marker (indentation and text kept);
+    /// nil when it is a `- ` entry already.
+    static func dashed(_ text: String) -> String? {
+        let indent = text.prefix { $0 == " " || $0 == "\t" }
+        let rest = text.dropFirst(indent.count)
+        guard rest.first != "-", let item = ChangelogMarkdown.listItem(rest), !item.isEmpty else { return nil }
+        return indent + "- " + rest.dropFirst(item.contentOffset)
     }
 
     /// Prose is reported once per paragraph (lines that follow one another), at its first line:

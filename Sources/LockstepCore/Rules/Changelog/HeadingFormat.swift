@@ -42,13 +42,19 @@ struct HeadingFormat: ChangelogRule {
             case .release: problem = release(section.heading)
             }
             return problem.map {
-                Diagnostic(Self.info, $0.message, fix: $0.fix, at: section.line, column: $0.column, width: $0.width, config: config)
+                var diagnostic = Diagnostic(Self.info, $0.message, fix: $0.fix, at: section.line, column: $0.column, width: $0.width,
+                                            config: config)
+                diagnostic.replacement = $0.replacement
+                return diagnostic
             }
         }
     }
 
     private struct Problem {
         let message: String, fix: String, column: Int, width: Int
+        /// The heading line written right, when the fix is that line alone (not when text would
+        /// be lost or a link definition is also needed).
+        var replacement: String?
     }
 
     private func unknown(_ heading: ChangelogHeading) -> Problem {
@@ -63,31 +69,36 @@ struct HeadingFormat: ChangelogRule {
     }
 
     private func unreleased(_ heading: ChangelogHeading) -> Problem? {
-        let fix = "write `## [Unreleased]`"
+        let line = "## [Unreleased]"
+        let fix = "write `\(line)`"
         if !heading.isBracketed {
-            return Problem(message: "Unreleased is not in brackets", fix: fix, column: heading.versionColumn, width: heading.version.count)
+            return Problem(message: "Unreleased is not in brackets", fix: fix, column: heading.versionColumn, width: heading.version.count,
+                           replacement: line)
         }
         if heading.version != "Unreleased" {
             return Problem(message: "`\(heading.version)` is written `Unreleased`", fix: fix, column: heading.versionColumn,
-                           width: heading.version.count)
+                           width: heading.version.count, replacement: line)
         }
         guard !heading.remainder.isEmpty else { return nil }
         return Problem(message: "text after `[Unreleased]`", fix: fix + " alone; the date comes when it becomes a release",
-                       column: heading.remainderColumn, width: heading.remainder.count)
+                       column: heading.remainderColumn, width: heading.remainder.count, replacement: line)
     }
 
     private func release(_ heading: ChangelogHeading) -> Problem? {
         // Nearly every release heading: nothing to explain, and no fix to write.
         if heading.isCanonical, heading.versionWithoutPrefix == heading.version { return nil }
         let version = heading.versionWithoutPrefix
-        let canonical = "`## [\(version)] - \(heading.date ?? "YYYY-MM-DD")\(heading.isYanked ? " [YANKED]" : "")`"
-        let fix = "write \(canonical)"
+        let line = "## [\(version)] - \(heading.date ?? "YYYY-MM-DD")\(heading.isYanked ? " [YANKED]" : "")"
+        let fix = "write `\(line)`"
+        // Without its date the line is a pattern to fill in, not a replacement.
+        let replacement = heading.date == nil ? nil : line
         if !heading.isBracketed {
-            return Problem(message: "the version is not in brackets", fix: fix, column: heading.versionColumn, width: heading.version.count)
+            return Problem(message: "the version is not in brackets", fix: fix, column: heading.versionColumn, width: heading.version.count,
+                           replacement: replacement)
         }
         if version != heading.version {
             return Problem(message: "the version has a `v` prefix (tags have it, headings do not)", fix: fix,
-                           column: heading.versionColumn, width: 1)
+                           column: heading.versionColumn, width: 1, replacement: replacement)
         }
         let remainder = Array(heading.remainder)
         if heading.hasInlineLink {
@@ -115,13 +126,15 @@ struct HeadingFormat: ChangelogRule {
             } else {
                 message = "`\(separator)` stands between version and date, not ` - `"
             }
-            return Problem(message: message, fix: fix, column: heading.remainderColumn, width: max(1, separator.count))
+            return Problem(message: message, fix: fix, column: heading.remainderColumn, width: max(1, separator.count),
+                           replacement: replacement)
         }
         let after = String(remainder[(separator.count + date.count)...])
         guard !after.isEmpty, after != " [YANKED]" else { return nil }
         let column = dateColumn + date.count
         if after.uppercased() == " [YANKED]" {
-            return Problem(message: "`[YANKED]` is written in capitals", fix: fix, column: column + 1, width: after.count - 1)
+            return Problem(message: "`[YANKED]` is written in capitals", fix: fix, column: column + 1, width: after.count - 1,
+                           replacement: replacement)
         }
         return Problem(message: "text after the date", fix: "\(fix); only ` [YANKED]` may follow the date, the rest goes in entries",
                        column: column, width: after.count)

@@ -65,10 +65,16 @@ struct LinkTarget: ChangelogRule {
             guard seen.insert(label).inserted, let want = expected[label],
                   let (form, target) = ReleaseLinkForm.parse(link.target), !want.accepts(target) else { continue }
             let line = changelog.line(link.line)
-            let column = Self.column(of: link.target, in: line.text) ?? link.column
-            found.append(Diagnostic(Self.info, Self.describe(link.label, target, want),
-                                    fix: "make it `[\(link.label)]: \(form.url(want.preferred))`",
-                                    at: line, column: column, width: link.target.count, config: config))
+            let url = form.url(want.preferred)
+            let targetColumn = Self.column(of: link.target, in: line.text)
+            let column = targetColumn ?? link.column
+            var diagnostic = Diagnostic(Self.info, Self.describe(link.label, target, want), fix: "make it `[\(link.label)]: \(url)`",
+                                        at: line, column: column, width: link.target.count, config: config)
+            // The definition line with the URL swapped, everything around it kept.
+            diagnostic.replacement = targetColumn.map {
+                String(line.text.prefix($0 - 1)) + url + String(line.text.dropFirst($0 - 1 + link.target.count))
+            }
+            found.append(diagnostic)
         }
         return found
     }

@@ -26,8 +26,12 @@ struct Title: ChangelogRule {
         let text = title.text.filter { $0 != " " && $0 != "-" }.lowercased()
         guard !text.contains("changelog") else { return [] }
         let indent = title.contentColumn - 1
-        let column = ChangelogMarkdown.heading(title.text.dropFirst(indent), indent: indent)?.column ?? title.contentColumn
-        return [Diagnostic(Self.info, "the title does not say Changelog", fix: "write `# Changelog`", at: title,
-                           column: column, width: title.text.count - column + 1, config: config)]
+        let heading = ChangelogMarkdown.heading(title.text.dropFirst(indent), indent: indent)
+        let column = heading?.column ?? title.contentColumn
+        var diagnostic = Diagnostic(Self.info, "the title does not say Changelog", fix: "write `# Changelog`", at: title,
+                                    column: column, width: title.text.count - column + 1, config: config)
+        // A `# ` title line is replaced whole; a setext title (text over `===`) spans two lines.
+        if heading != nil { diagnostic.replacement = "# Changelog" }
+        return [diagnostic]
     }
 }

@@ -61,10 +61,12 @@ struct BumpMatchesCommits: Rule {
                 : "tag `\(replacement)` instead (a breaking change bumps the major, even from 0.x); to stay on 0.x, "
                     + "set `zero-major-breaking = \"minor\"` under [tag] in .lockstep.toml"
         }
-        return [input.nameDiagnostic(Self.info, "\(input.name) is a \(kind) release, but the \(since) call for \(prefix)\(expected) (\(why))",
-                                     fix: fix,
-                                     column: Self.column(of: kind, prefix: prefix, version: tagged),
-                                     width: Self.width(of: kind, version: tagged))]
+        var diagnostic = input.nameDiagnostic(Self.info, "\(input.name) is a \(kind) release, but the \(since) call for \(prefix)\(expected) (\(why))",
+                                              fix: fix,
+                                              column: Self.column(of: kind, prefix: prefix, version: tagged),
+                                              width: Self.width(of: kind, version: tagged))
+        diagnostic.replacement = replacement
+        return [diagnostic]
     }
 
     /// The column of the number a bump of `kind` changes, in `<prefix>MAJOR.MINOR.PATCH`.
