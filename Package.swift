@@ -6,16 +6,29 @@ import PackageDescription
 /// start-up). GSSAPI (only for HTTP Negotiate) has no static library in Debian; CNoNetwork defines
 /// its few functions away, with libgit2's network set-up. `--allow-multiple-definition` lets those
 /// definitions, linked first, win over the archives' own.
-/// Linux only: on macOS, Homebrew's libgit2 is linked as it is (scripts/build-macos).
+/// Linux only (GNU ld flags, Debian's archives): on macOS, Homebrew's shared libgit2 is linked
+/// with the flags pkg-config gives for it (CLibgit2 below).
 let libgit2Static: [LinkerSetting] = [
     .unsafeFlags(["-Xlinker", "--allow-multiple-definition", "-Xlinker", "-Bstatic"]
         + ["git2", "mbedtls", "mbedx509", "mbedcrypto", "http_parser", "ssh2", "crypto", "pcre2-8", "z"].flatMap { ["-Xlinker", "-l\($0)"] }
         + ["-Xlinker", "-Bdynamic", "-Xlinker", "-lrt"], .when(platforms: [.linux])),
-    .linkedLibrary("git2", .when(platforms: [.macOS])),
 ]
+
+/// libgit2's headers and library. Linux: Debian's libgit2-dev (headers in /usr/include), not
+/// through pkg-config, which would put the shared `-lgit2` ahead of the static archive
+/// LockstepGit links (see above). macOS: Homebrew's, found through its libgit2.pc (the manifest
+/// is read on the machine that builds, so `os(macOS)` is the host's system).
+#if os(macOS)
+let libgit2 = Target.systemLibrary(name: "CLibgit2", pkgConfig: "libgit2", providers: [.brew(["libgit2"])])
+#else
+let libgit2 = Target.systemLibrary(name: "CLibgit2", providers: [.apt(["libgit2-dev"])])
+#endif
 
 let package = Package(
     name: "Lockstep",
+    // Only Apple platforms read this: macOS 13 for the standard library's string searching
+    // (`replacing`, `firstRange(of:)`) and clocks the sources use.
+    platforms: [.macOS(.v13)],
     products: [
         .executable(name: "lockstep", targets: ["lockstep"]),
         .executable(name: "lockstep-cli", targets: ["lockstep-cli"]),
@@ -27,12 +40,11 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
     ],
     targets: [
-        /// libgit2 from Debian's libgit2-dev (headers in /usr/include). Not through pkg-config: it
-        /// would put the shared `-lgit2` ahead of the static archive LockstepGit links (see above).
-        .systemLibrary(name: "CLibgit2", providers: [.apt(["libgit2-dev"])]),
+        libgit2,
         /// Replaces libgit2's network set-up (mbedTLS seeding and CA bundle, OpenSSL via libssh2) and
         /// GSSAPI with no-ops: ~7 ms and six shared libraries per start-up. Safe because Lockstep
         /// never fetches, pushes or clones through libgit2; a TLS stream would fail, closed.
+        /// Linux only: it replaces symbols of Debian's static archives (its C files are empty elsewhere).
         .target(name: "CNoNetwork"),
         /// Pure logic: parsers, rules, diagnostics, config, rendering. No I/O, no libgit2.
         .target(name: "LockstepCore"),
@@ -42,7 +54,8 @@ let package = Package(
         /// The few POSIX calls the executables need (files, environment, exec), without Foundation.
         .target(name: "LockstepSystem", dependencies: ["CStartCheck"]),
         /// The only code that touches libgit2: repositories, config, revision walks, commits.
-        .target(name: "LockstepGit", dependencies: ["CLibgit2", "CNoNetwork", "LockstepCore", "LockstepSystem"],
+        .target(name: "LockstepGit",
+                dependencies: ["CLibgit2", .target(name: "CNoNetwork", condition: .when(platforms: [.linux])), "LockstepCore", "LockstepSystem"],
                 linkerSettings: libgit2Static),
         /// Entry points shared by the hooks and the CLI: gather inputs, run Core's checks, report.
         .target(name: "LockstepChecks", dependencies: ["LockstepCore", "LockstepSystem"]),

@@ -265,8 +265,10 @@ binaries='lockstep lockstep-hook lockstep-cli'
 
 install_prerequisites() {
   command -v git >/dev/null 2>&1 || die 3 "git is not installed (Debian: apt-get install git)"
+  swift_page=linux
+  [ "$(uname -s)" = Darwin ] && swift_page=macos
   command -v swift >/dev/null 2>&1 \
-    || die 3 "Swift 6 is not installed or not on PATH: install it (https://www.swift.org/install/linux/), then run this again"
+    || die 3 "Swift 6 is not installed or not on PATH: install it (https://www.swift.org/install/$swift_page/), then run this again"
   if command -v pkg-config >/dev/null 2>&1 && pkg-config --exists libgit2; then return; fi
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     say "installing libgit2-dev and pkg-config with apt-get"
@@ -274,16 +276,24 @@ install_prerequisites() {
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libgit2-dev pkg-config >/dev/null
   elif command -v apt-get >/dev/null 2>&1; then
     die 3 "libgit2-dev is missing; run: sudo apt-get update && sudo apt-get install -y libgit2-dev pkg-config"
+  elif command -v brew >/dev/null 2>&1; then
+    die 3 "libgit2 is missing; run: brew install libgit2 pkg-config"
   else
     die 3 "libgit2 (1.5 or later, with headers and its static library) is missing; install it with your package manager"
   fi
 }
 
 build_binaries() {
-  say "building Lockstep (release, statically linked; a few minutes the first time)"
-  # A static executable skips the dynamic loader: the commit-msg hook starts in under half the time.
-  flags="-c release --static-swift-stdlib"
-  [ "$(uname -s)" = Linux ] && flags="$flags -Xswiftc -static-executable"
+  if [ "$(uname -s)" = Darwin ]; then
+    # macOS has no static executables, and its Swift runtime is part of the system.
+    say "building Lockstep (release; a few minutes the first time)"
+    flags="-c release"
+  else
+    say "building Lockstep (release, statically linked; a few minutes the first time)"
+    # A static executable skips the dynamic loader: the commit-msg hook starts in under half the time.
+    flags="-c release --static-swift-stdlib"
+    [ "$(uname -s)" = Linux ] && flags="$flags -Xswiftc -static-executable"
+  fi
   log=$(mktemp)
   # shellcheck disable=SC2086 # $flags is a list of words
   if ! (cd "$source_dir" && swift build $flags) >"$log" 2>&1; then

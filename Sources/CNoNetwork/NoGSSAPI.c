@@ -4,6 +4,8 @@
  * start. These definitions take its place: every call reports GSS_S_FAILURE, so Negotiate would
  * simply be unavailable.
  */
+/* Linux only: these replace symbols in Debian's static archives (Package.swift). */
+#if defined(__linux__)
 typedef unsigned int OM_uint32;
 
 #define GSS_S_COMPLETE 0u
@@ -64,3 +66,4 @@ OM_uint32 gss_release_oid_set(OM_uint32 *minor, void **set) {
     if (minor) *minor = 0;
     return GSS_S_COMPLETE;
 }
+#endif

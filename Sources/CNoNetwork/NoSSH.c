@@ -4,6 +4,9 @@
  * SSH transport's set-up is replaced by one that does nothing; libssh2 would initialise itself on
  * a first session anyway.
  */
+/* Linux only: these replace symbols in Debian's static archives (Package.swift). */
+#if defined(__linux__)
 int git_transport_ssh_global_init(void) {
     return 0;
 }
+#endif

@@ -6,6 +6,8 @@
  * stream, should one ever be asked for, fails with an error instead of running unconfigured
  * (closed, not open).
  */
+/* Linux only: these replace symbols in Debian's static archives (Package.swift). */
+#if defined(__linux__)
 #include <git2/errors.h>
 
 int git_mbedtls_stream_global_init(void) {
@@ -36,3 +38,4 @@ int git_mbedtls__set_cert_location(const char *file, const char *path) {
     (void)path;
     return refuse_tls();
 }
+#endif

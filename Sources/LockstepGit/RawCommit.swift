@@ -1,4 +1,8 @@
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Reads the parts of a raw commit object a revision walk needs, without libgit2's full parse
 /// (which copies the message, both signatures and every header for each commit).

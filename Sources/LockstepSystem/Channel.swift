@@ -1,4 +1,8 @@
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A bounded first-in first-out queue between one producer thread and one consumer thread.
 /// `put` waits while the queue is full, so memory stays bounded however long the stream is.
@@ -57,7 +61,12 @@ package final class Channel<Item: Sendable>: @unchecked Sendable {
 
 /// A thread running `body`; `join` waits for it to end.
 package final class BackgroundThread: @unchecked Sendable {
+    // A number in glibc, a pointer that pthread_create fills in on Darwin.
+    #if canImport(Glibc)
     private var thread = pthread_t()
+    #else
+    private var thread: pthread_t?
+    #endif
     private let body: @Sendable () -> Void
 
     /// Starts the thread; nil when the system refuses one (the caller then works on its own thread).
@@ -65,7 +74,8 @@ package final class BackgroundThread: @unchecked Sendable {
         self.body = body
         let context = Unmanaged.passRetained(self).toOpaque()
         let status = pthread_create(&thread, nil, { context in
-            guard let context else { return nil }
+            // glibc passes the argument as optional, Darwin as non-optional.
+            guard let context = context as UnsafeMutableRawPointer? else { return nil }
             let owner = Unmanaged<BackgroundThread>.fromOpaque(context).takeRetainedValue()
             owner.body()
             return nil
@@ -76,5 +86,11 @@ package final class BackgroundThread: @unchecked Sendable {
         }
     }
 
-    package func join() { pthread_join(thread, nil) }
+    package func join() {
+        #if canImport(Glibc)
+        pthread_join(thread, nil)
+        #else
+        if let thread { pthread_join(thread, nil) }
+        #endif
+    }
 }

@@ -1,4 +1,8 @@
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Runs another program (`git`) and waits for it, its output read through a pipe (`Subprocess`
 /// writes to files instead, for servers that outlive us): its standard error and input are this
@@ -20,7 +24,7 @@ package enum CommandOutput {
     /// Runs `arguments[0]`, looked up in PATH, with the rest as its arguments. `capturing: false`
     /// lets its output through to this process's (git's hooks then speak to the user).
     package static func run(_ arguments: [String], capturing: Bool = true) -> Result {
-        var actions = posix_spawn_file_actions_t()
+        var actions = CLibrary.emptySpawnFileActions()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         var pipeEnds: [Int32] = [-1, -1]
@@ -33,22 +37,22 @@ package enum CommandOutput {
         cArguments.append(nil)
         defer { for argument in cArguments { free(argument) } }
         var pid = pid_t()
-        let spawned = posix_spawnp(&pid, arguments[0], &actions, nil, cArguments, environ)
-        if capturing { Glibc.close(pipeEnds[1]) }
+        let spawned = posix_spawnp(&pid, arguments[0], &actions, nil, cArguments, CLibrary.environment)
+        if capturing { CLibrary.close(pipeEnds[1]) }
         guard spawned == 0 else {
-            if capturing { Glibc.close(pipeEnds[0]) }
+            if capturing { CLibrary.close(pipeEnds[0]) }
             return Result(status: 127, output: [])
         }
         var output: [UInt8] = []
         if capturing {
             var buffer = [UInt8](repeating: 0, count: 65536)
             while true {
-                let count = buffer.withUnsafeMutableBytes { Glibc.read(pipeEnds[0], $0.baseAddress!, $0.count) }
+                let count = buffer.withUnsafeMutableBytes { CLibrary.read(pipeEnds[0], $0.baseAddress!, $0.count) }
                 if count < 0, errno == EINTR { continue }
                 guard count > 0 else { break }
                 output += buffer[0..<count]
             }
-            Glibc.close(pipeEnds[0])
+            CLibrary.close(pipeEnds[0])
         }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 {

@@ -1,4 +1,8 @@
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Reading files with plain POSIX calls: Foundation would triple a hook's start-up.
 package enum FileSystem {
@@ -20,7 +24,7 @@ package enum FileSystem {
         var filled = 0
         while filled < limit {
             if filled == bytes.count { bytes += [UInt8](repeating: 0, count: min(limit - filled, max(bytes.count, 65536))) }
-            let count = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + filled, $0.count - filled) }
+            let count = bytes.withUnsafeMutableBytes { CLibrary.read(fd, $0.baseAddress! + filled, $0.count - filled) }
             if count < 0 {
                 if errno == EINTR { continue }
                 throw SystemError(path: path)
@@ -115,7 +119,15 @@ package enum FileSystem {
     package static func exists(_ path: String) -> Bool { access(path, F_OK) == 0 }
 
     /// Only the CLI's `-C` changes directory; hooks resolve paths against where git started them.
-    package static func changeDirectory(_ path: String) -> Bool { chdir(path) == 0 }
+    package static func changeDirectory(_ path: String) -> Bool {
+        if startingDirectory == nil { startingDirectory = currentDirectory() }
+        return chdir(path) == 0
+    }
+
+    /// The working directory before the first `changeDirectory` (nil until then): where a
+    /// relative path this process was started with points (macOS's executable path).
+    /// Written once, on the main thread, while the command line is read: before any other thread.
+    nonisolated(unsafe) package private(set) static var startingDirectory: String?
 
     /// The working directory, or nil when it was removed under us.
     package static func currentDirectory() -> String? {

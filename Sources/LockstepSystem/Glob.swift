@@ -1,4 +1,8 @@
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Shell wildcards (`*`, `?`, `[…]`) on one path component, as Cargo's `members = ["crates/*"]`.
 package enum Glob {

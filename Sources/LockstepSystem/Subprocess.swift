@@ -1,4 +1,8 @@
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Runs another program and waits for it: PostgreSQL's client and server tools for `check
 /// migrations`. Output goes to files, not pipes, so a chatty child never blocks on a full pipe.
@@ -36,17 +40,16 @@ package struct Subprocess: Sendable {
 
     /// Starts the program and returns its process id without waiting.
     package func start(output: String = "/dev/null", error: String = "/dev/null") throws(SystemError) -> pid_t {
-        var actions = posix_spawn_file_actions_t()
+        var actions = CLibrary.emptySpawnFileActions()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, 0, input ?? "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_addopen(&actions, 2, error, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        var attributes = posix_spawnattr_t()
+        var attributes = CLibrary.emptySpawnAttributes()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
-        // POSIX_SPAWN_SETSID (glibc 2.26+, 0x80): hidden from Swift behind _GNU_SOURCE.
-        if detached { posix_spawnattr_setflags(&attributes, 0x80) }
+        if detached { posix_spawnattr_setflags(&attributes, CLibrary.spawnNewSession) }
         var merged = ProcessContext.environment
         merged.merge(environment) { _, new in new }
         let cArguments = ([executable] + arguments).map { strdup($0) } + [nil]
@@ -71,12 +74,19 @@ package struct Subprocess: Sendable {
     /// socket a parent watches to see it end) must not pass to a PostgreSQL server that outlives
     /// us, or the parent waits for the server instead of for us.
     private static func closeInheritedDescriptors() {
-        for name in FileSystem.names(in: "/proc/self/fd") {
+        for name in FileSystem.names(in: openDescriptorsFolder) {
             guard let fd = Int32(name), fd > 2 else { continue }
             let flags = fcntl(fd, F_GETFD)
             if flags >= 0, flags & FD_CLOEXEC == 0 { _ = fcntl(fd, F_SETFD, flags | FD_CLOEXEC) }
         }
     }
+
+    /// A folder that lists this process's open descriptors by number.
+    #if os(Linux)
+    private static let openDescriptorsFolder = "/proc/self/fd"
+    #else
+    private static let openDescriptorsFolder = "/dev/fd"
+    #endif
 
     /// Waits for a child; its exit status, or 128 + signal.
     package static func wait(_ pid: pid_t) -> Int32 {

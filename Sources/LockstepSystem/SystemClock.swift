@@ -1,14 +1,29 @@
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The clocks `check migrations`, `migration new` and `release announce` read (Core never reads a
 /// clock).
 package enum SystemClock {
     /// Seconds on the monotonic clock, for durations.
     package static var monotonic: Double {
+        #if os(Linux)
         var time = timespec()
         clock_gettime(CLOCK_MONOTONIC, &time)
         return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+        #else
+        // Darwin's clockid_t is a C enum whose CLOCK_* macros Swift may not see: the standard
+        // library's clock instead, counted from the first reading (only differences matter).
+        let (seconds, attoseconds) = start.duration(to: SuspendingClock.now).components
+        return Double(seconds) + Double(attoseconds) / 1e18
+        #endif
     }
+
+    #if !os(Linux)
+    private static let start = SuspendingClock.now
+    #endif
 
     /// Seconds since the epoch.
     package static var epochSeconds: Int { Int(time(nil)) }

@@ -1,4 +1,8 @@
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A failed system call on a path, with the C library's words for it.
 package struct SystemError: Error, Sendable, CustomStringConvertible {

@@ -1,4 +1,8 @@
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Scratch folders for `check migrations` (a throwaway PostgreSQL cluster, psql's files).
 package enum TemporaryDirectory {
@@ -30,7 +34,7 @@ package enum TemporaryDirectory {
         defer { close(fd) }
         var offset = 0
         while offset < bytes.count {
-            let written = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + offset, bytes.count - offset) }
+            let written = bytes.withUnsafeBytes { CLibrary.write(fd, $0.baseAddress! + offset, bytes.count - offset) }
             if written < 0 { if errno == EINTR { continue }; throw SystemError(path: path) }
             offset += written
         }

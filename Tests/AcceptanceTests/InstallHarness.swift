@@ -1,5 +1,9 @@
 import Foundation
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Testing
 
 /// install.sh and `lockstep install` driven in temporary repositories, and exact pictures of
@@ -127,9 +131,18 @@ struct DirectorySnapshot: Equatable, CustomStringConvertible {
                 kind: kind, mode: UInt32(info.st_mode & 0o7777),
                 linkTarget: type == S_IFLNK ? try? FileManager.default.destinationOfSymbolicLink(atPath: path) : nil,
                 content: type == S_IFREG ? (FileManager.default.contents(atPath: path) ?? Data()) : Data(),
-                modified: times ? [Int(info.st_mtim.tv_sec), Int(info.st_mtim.tv_nsec)] : [])
+                modified: times ? Self.modificationTime(info) : [])
         }
         self.entries = entries
+    }
+
+    /// Seconds and nanoseconds: glibc calls the field st_mtim, Darwin st_mtimespec.
+    static func modificationTime(_ info: stat) -> [Int] {
+        #if canImport(Glibc)
+        [Int(info.st_mtim.tv_sec), Int(info.st_mtim.tv_nsec)]
+        #else
+        [Int(info.st_mtimespec.tv_sec), Int(info.st_mtimespec.tv_nsec)]
+        #endif
     }
 
     var names: [String] { entries.keys.sorted() }

@@ -18,9 +18,10 @@ import Testing
                 environment: repo.environment.merging(["GIT_EDITOR": try headerEditor(repo, header)]) { $1 })
     }
 
-    /// A `GIT_EDITOR` that replaces the file's first line with `header`.
+    /// A `GIT_EDITOR` that replaces the file's first line with `header` (no `sed -i`: BSD's, on
+    /// macOS, wants a suffix argument).
     private func headerEditor(_ repo: TemporaryRepository, _ header: String) throws -> String {
-        try repo.script("header-\(UUID().uuidString).sh", "sed -i '1s/.*/\(header)/' \"$1\"\n").path
+        try repo.script("header-\(UUID().uuidString).sh", "sed '1s/.*/\(header)/' \"$1\" >\"$1.new\" && mv \"$1.new\" \"$1\"\n").path
     }
 
     private func stageNotes(_ repo: TemporaryRepository) throws {

@@ -12,9 +12,14 @@ enum Products {
         }
         candidates.append(Bundle.main.bundleURL.resolvingSymlinksInPath().deletingLastPathComponent())
         candidates.append(Bundle.main.bundleURL.resolvingSymlinksInPath())
+        // macOS: the runner is a helper elsewhere in the toolchain; the test code is in an .xctest
+        // bundle inside the products folder.
+        candidates.append(Bundle(for: BundleMarker.self).bundleURL.resolvingSymlinksInPath().deletingLastPathComponent())
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.appendingPathComponent("lockstep").path) }
             ?? candidates[0]
     }()
+
+    private final class BundleMarker {}
 
     static var lockstep: String { directory.appendingPathComponent("lockstep").path }
     static var lockstepCLI: String { directory.appendingPathComponent("lockstep-cli").path }

@@ -22,7 +22,11 @@ final class TemporaryRepository {
         try Products.requireBuilt()
         let base = FileManager.default.temporaryDirectory.appendingPathComponent("lockstep-accept-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: base, withIntermediateDirectories: true)
-        root = base.resolvingSymlinksInPath()
+        // realpath, not resolvingSymlinksInPath: on macOS that drops the /private of /private/var,
+        // where git prints it.
+        guard let resolved = realpath(base.path, nil) else { throw CocoaError(.fileNoSuchFile) }
+        defer { free(resolved) }
+        root = URL(fileURLWithPath: String(cString: resolved), isDirectory: true)
         home = root.appendingPathComponent("home")
         path = root.appendingPathComponent(name)
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)

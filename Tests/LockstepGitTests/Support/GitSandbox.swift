@@ -12,8 +12,12 @@ final class GitSandbox {
     init() throws {
         let base = FileManager.default.temporaryDirectory.path + "/lockstep-git-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: base + "/home", withIntermediateDirectories: true)
-        // Resolve /tmp symbolic links so that paths compare with what git prints.
-        root = URL(fileURLWithPath: base).resolvingSymlinksInPath().path
+        // Resolve symbolic links (/tmp; macOS's /var is /private/var) so that paths compare with
+        // what git prints: realpath, as Foundation's resolvingSymlinksInPath drops a leading
+        // /private on macOS.
+        guard let resolved = realpath(base, nil) else { throw Failure("cannot resolve \(base)") }
+        defer { free(resolved) }
+        root = String(cString: resolved)
         environment = [
             "HOME": root + "/home",
             "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
