@@ -4,7 +4,8 @@ import LockstepFuzzSupport
 
 /// RFC 8259 JSON (`package.json`, `package-lock.json`): never a crash; every position inside the
 /// document; the verdict the same from bytes and from a String; and an accepted document,
-/// written back compactly, parses to the same values (render → parse → render is stable).
+/// written back compactly, parses to the same values (render → parse → render is stable); and the
+/// lock-file selection (`parse(_:keeping:)`, with its fast skip) agrees with the whole parse.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzJSON(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let bytes = input(data, size)
@@ -13,6 +14,16 @@ public func fuzzJSON(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     if isUTF8(bytes) {
         let fromText = Result { () throws(JSONError) in try JSON.parse(String(decoding: bytes, as: UTF8.self)) }
         require(fromText == result, "bytes and text disagree")
+    }
+    // The lock-file selection skips most of a document through a fast path that must give the
+    // parser's verdict, error and selected values.
+    let selection = [["version"], ["packages", "", "version"]]
+    let kept = Result { () throws(JSONError) in try JSON.parse(bytes, keeping: selection) }
+    switch (result, kept) {
+    case (.failure(let whole), .failure(let partial)): require(whole == partial, "keeping: \(partial), whole: \(whole)")
+    case (.success(let whole), .success(let partial)):
+        for path in selection { require(member(whole, path) == member(partial, path), "keeping \(path) differs") }
+    default: require(false, "keeping and the whole parse disagree: \(kept) vs \(result)")
     }
     switch result {
     case .failure(let error):
@@ -60,4 +71,14 @@ private func render(_ value: JSONValue) -> String {
 @_cdecl("fuzz_json_main")
 public func runFuzzer(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
     lockstep_fuzz_main(argc, argv, fuzzJSON)
+}
+
+/// The node at `path` (object keys), nil when there is none.
+private func member(_ node: JSONNode, _ path: [String]) -> JSONNode? {
+    var current = node
+    for key in path {
+        guard case .object(let object) = current.value, let next = object[key] else { return nil }
+        current = next
+    }
+    return current
 }
