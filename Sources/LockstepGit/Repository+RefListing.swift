@@ -33,7 +33,7 @@ extension Repository {
         return found.sorted { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
     }
 
-    /// Every tag (`v1.2.0`, without `refs/tags/`) that leads to a commit, with that commit. A
+    /// Every tag (`v1.2.0`, without `refs/tags/`) that leads to a commit, with that commit, sorted. A
     /// packed tag's peeled id is read from packed-refs (git writes it there), so an annotated tag
     /// object is read only when its ref is loose.
     package func tagCommits() throws(GitError) -> [(name: String, commit: ObjectID)] {
@@ -60,7 +60,8 @@ extension Repository {
             }
             found.append((String(cString: git_reference_name(reference)).dropFirst("refs/tags/".count).description, peeled))
         }
-        return found
+        // In git's order, as `references(under:)` lists them.
+        return found.sorted { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
     }
 
     /// The branch HEAD is on (`refs/heads/main`); nil when HEAD is detached or unreadable.

@@ -160,9 +160,8 @@ package final class RefFacts {
     package func releaseTags() throws(GitError) -> [(tag: ReleaseTag, commit: ObjectID)] {
         if let releaseTagCache { return releaseTagCache }
         var found: [(tag: ReleaseTag, commit: ObjectID)] = []
-        for (name, target) in try repository.references(under: "refs/tags/") {
-            guard let tag = ReleaseTag(name: String(name.dropFirst(10)), prefix: config.version.tagPrefix),
-                  let commit = try commit(of: target) else { continue }
+        for (name, commit) in try repository.tagCommits() {
+            guard let tag = ReleaseTag(name: name, prefix: config.version.tagPrefix) else { continue }
             found.append((tag, commit))
         }
         releaseTagCache = found

@@ -90,9 +90,7 @@ package struct ReleasePrepareEntry {
         // the request, read past HEAD, names that version, this is a second run of that release.
         func releases(besides skipped: ObjectID?) throws(CheckFailure) -> (any: ReleaseTag?, final: ReleaseTag?) {
             try reading { () throws(GitError) in
-                let any = try ReleaseTagHistory.highest(in: repository, before: "HEAD", prefix: prefix, besides: skipped)
-                let final = try ReleaseTagHistory.highest(in: repository, before: "HEAD", prefix: prefix,
-                                                          including: { !$0.isPrerelease }, besides: skipped)
+                let (any, final) = try ReleaseTagHistory.highestAndFinal(in: repository, before: "HEAD", prefix: prefix, besides: skipped)
                 return (any.map { ReleaseTag(name: $0.name, version: $0.version) }, final.map { ReleaseTag(name: $0.name, version: $0.version) })
             }
         }

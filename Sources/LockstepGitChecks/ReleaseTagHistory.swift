@@ -15,4 +15,15 @@ enum ReleaseTagHistory {
         }.sorted { $0.version.isHigher(than: $1.version) }
         return try repository.firstReachable(releases.map(\.commit), from: baseline).map { (releases[$0].name, releases[$0].version) }
     }
+
+    /// The highest release tag and the highest final one in the commit's history: one walk when
+    /// the highest is a final release (the usual case), a second only past a pre-release.
+    static func highestAndFinal(in repository: Repository, before revision: String, prefix: String,
+                                besides skipped: ObjectID? = nil) throws(GitError)
+        -> (any: (name: String, version: SemVer)?, final: (name: String, version: SemVer)?)
+    {
+        guard let any = try highest(in: repository, before: revision, prefix: prefix, besides: skipped) else { return (nil, nil) }
+        guard any.version.isPrerelease else { return (any, any) }
+        return (any, try highest(in: repository, before: revision, prefix: prefix, including: { !$0.isPrerelease }, besides: skipped))
+    }
 }
