@@ -126,12 +126,21 @@ package struct ReleasePrepareEntry {
             version: target.description, date: try releaseDate(), previousTag: linkBase?.name,
             remoteForm: Self.remoteForm(repository), mode: moves ? .move : .copy, allowsEmpty: allowEmpty,
             commandLine: commandLine)
-        let baseline = try reading { () throws(GitError) in
+        // HEAD's files are located now and read as the plan asks for them (see ReleasePlan).
+        let located = try reading { () throws(GitError) in
             try repository.locate(.revision(head.hex), paths: ReleaseState.watchedPaths(config), listing: [])
-                .map { located throws(GitError) in try repository.load(located) }
         }
-        let plan = ReleasePlan(tree: tree, baseline: baseline, members: members, tags: previous.map { [$0.name] } ?? [],
-                               config: config, request: request)
+        var unreadable: GitError?
+        let plan = ReleasePlan(tree: tree, baseline: { paths in
+            guard let located, unreadable == nil else { return nil }
+            do throws(GitError) {
+                return try repository.load(located.restricted(to: paths))
+            } catch {
+                unreadable = error
+                return nil
+            }
+        }, members: members, tags: previous.map { [$0.name] } ?? [], config: config, request: request)
+        if let unreadable { try reading { () throws(GitError) -> Void in throw unreadable } }
 
         var refusals: [Diagnostic] = []
         if !(plan.isPrepared && tagOnHead) {

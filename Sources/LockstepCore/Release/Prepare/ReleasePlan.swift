@@ -19,10 +19,12 @@ package struct ReleasePlan: Sendable {
 
     /// - Parameters:
     ///   - tree: the files as they are now (watched paths and workspace member manifests).
-    ///   - baseline: HEAD's files, which the would-be tree is compared with as the hook will.
+    ///   - baseline: HEAD's files at the paths asked for (nil without a HEAD), which the would-be
+    ///     tree is compared with as the hook will: first the source of truth, then only what the
+    ///     findings need (`ReleaseCheck.baselinePaths`), so HEAD's lock files are not read for nothing.
     ///   - tags: the release tag the version is compared with (the previous release).
-    package init(tree: TreeSnapshot, baseline: TreeSnapshot?, members: [String], tags: [String], config: Config,
-                 request: ChangelogRelease.Request) {
+    package init(tree: TreeSnapshot, baseline: (_ paths: [String]) -> TreeSnapshot?, members: [String], tags: [String],
+                 config: Config, request: ChangelogRelease.Request) {
         let versions = VersionEdits(tree: tree, config: config, version: request.version, members: members)
         refusals += versions.problems
         var edits = versions.edits
@@ -54,19 +56,19 @@ package struct ReleasePlan: Sendable {
         // The tree rules read only the baseline's source of truth: its mirrors are parsed only when
         // there are findings to tell apart from those HEAD has already (as the hook does).
         let sourcePaths = [config.version.source] + CargoManifest.workspaceRootCandidates(of: config.version.source)
-        let sources = baseline.map { TreeSnapshot(entries: $0.entries.filter { sourcePaths.contains($0.key) }) }
+        let sources = baseline(sourcePaths)
         let input = ReleaseInput(tree: wouldBe, baseline: sources, tags: tags, config: config)
         if let source = input.current.source, source.text != request.version {
             refusals.append(Diagnostic(VersionEdits.rule, "after the edits \(source.file) would still say \(source.text)",
                                        fix: "set the version by hand, then run `\(request.commandLine)` again", file: source.file))
         }
         var found = ReleaseCheck.run(input, config: config)
-        if !found.isEmpty, let baseline {
-            // The same would-be tree, compared with all of HEAD's files (its `previous` state
-            // reads only the source manifest, which `sources` holds already).
+        if !found.isEmpty, let before = baseline(ReleaseCheck.baselinePaths(for: found, config: config)) {
+            // The same would-be tree, compared with HEAD's files (its `previous` state reads only
+            // the source manifest, which `sources` holds already).
             var compared = input
-            compared.baseline = baseline
-            found = ReleaseCheck.introduced(found, in: compared, comparedWith: baseline, config: config)
+            compared.baseline = before
+            found = ReleaseCheck.introduced(found, in: compared, comparedWith: before, config: config)
         }
         refusals += found.filter { $0.severity == .error }
         if !refusals.isEmpty { changes = [] }
