@@ -40,7 +40,7 @@ package struct ReleaseInput: Sendable {
         return tree.listing.sorted().compactMap { path in
             guard path.hasPrefix(folder), path.hasSuffix(".sql"), !existing.contains(path) else { return nil }
             let name = path.dropFirst(folder.count)
-            return name.contains("/") ? nil : (path, name)
+            return name.utf8.contains(UInt8(ascii: "/")) ? nil : (path, name)
         }
     }
 
@@ -51,7 +51,7 @@ package struct ReleaseInput: Sendable {
         return snapshot.listing.sorted().compactMap { path in
             guard path.hasPrefix(folder) else { return nil }
             let name = path.dropFirst(folder.count)
-            guard !name.contains("/"), case .migration(let version, let description, let kind) = SqlxMigration.name(String(name)) else { return nil }
+            guard !name.utf8.contains(UInt8(ascii: "/")), case .migration(let version, let description, let kind) = SqlxMigration.name(String(name)) else { return nil }
             return (path, version, description, kind)
         }
     }
