@@ -105,7 +105,12 @@ package struct ReleasePrepareEntry {
         let next = version != "auto" ? nil : try reading { () throws(GitError) in try facts.nextVersion(at: head) }.version
         let target: SemVer
         do throws(ReleaseRefusal) {
-            if let pastHead, let currentVersion, let again = try? resolve(pastHead, next: currentVersion, besides: head), again == currentVersion {
+            // A bump asked for on a final release's tagged commit whose Unreleased lists changes is
+            // the next release, not this one again (a re-run leaves Unreleased empty).
+            let nextRelease = ["major", "minor", "patch", "auto"].contains(version) && currentVersion.map { !$0.isPrerelease } == true
+                && Self.unreleasedHasContent(tree, config: config)
+            if !nextRelease, let pastHead, let currentVersion, let again = try? resolve(pastHead, next: currentVersion, besides: head),
+               again == currentVersion {
                 (previous, previousFinal) = pastHead
                 target = again
             } else {
@@ -290,6 +295,12 @@ package struct ReleasePrepareEntry {
     }
 
     /// The first patch after `version` with no tag yet.
+    /// Whether the changelog's `## [Unreleased]` lists anything.
+    static func unreleasedHasContent(_ tree: TreeSnapshot, config: Config) -> Bool {
+        guard case .file(let bytes)? = tree[config.changelog.path] else { return false }
+        return Changelog(bytes: bytes).sections.first(where: \.isUnreleased)?.hasContent ?? false
+    }
+
     static func nextFree(after version: SemVer, tags: [String], prefix: String) -> String {
         var candidate = BumpKind.patch.applied(to: version)
         while tags.contains(prefix + candidate.description) { candidate = BumpKind.patch.applied(to: candidate) }

@@ -125,6 +125,23 @@ import Testing
         }
     }
 
+    /// HEAD carries the release the files state (v1.3.0, over v1.2.0) and Unreleased lists new
+    /// changes: a bump is the next release (1.4.0), not a re-run of v1.3.0 (which `minor` of the
+    /// release before HEAD, v1.2.0, would also name).
+    @Test func aBumpOnATaggedReleaseWithNewChangesIsTheNextRelease() throws {
+        let repo = try TemporaryRepository.preparable()
+        try repo.lockstep("release", "prepare", "minor", "--date", "2025-12-01", "--commit", "--tag").expectSuccess()
+        let changelog = try String(decoding: Data(contentsOf: repo.path.appendingPathComponent("CHANGELOG.md")), as: UTF8.self).replacing("## [Unreleased]\n", with: "## [Unreleased]\n\n### Added\n- Feature Y\n", maxReplacements: 1)
+        try repo.write("CHANGELOG.md", changelog)
+        let next = try repo.lockstep("release", "prepare", "minor", "--date", "2025-12-02", "--dry-run")
+        #expect(next.status == 0, "\(next)")
+        #expect(next.stdout.contains("+## [1.4.0] - 2025-12-02"), "\(next)")
+        #expect(!next.stderr.contains("nothing to do"), "\(next)")
+        // An explicit version names the tagged release: that is the re-run, with nothing to do.
+        let again = try repo.lockstep("release", "prepare", "1.3.0", "--dry-run")
+        #expect(again.stderr.contains("nothing to do"), "\(again)")
+    }
+
     @Test func aReleaseCandidateCopiesUnreleasedThroughTheHooksAndTheFinalReleaseMovesIt() throws {
         let repo = try TemporaryRepository.preparable()
         let candidate = try repo.lockstep(["release", "prepare", "minor", "--pre", "rc", "--commit", "--tag", "--date", "2025-12-01"],
