@@ -107,7 +107,8 @@ package struct ReleasePrepareEntry {
         do throws(ReleaseRefusal) {
             // A bump asked for on a final release's tagged commit whose Unreleased lists changes is
             // the next release, not this one again (a re-run leaves Unreleased empty).
-            let nextRelease = ["major", "minor", "patch", "auto"].contains(version) && currentVersion.map { !$0.isPrerelease } == true
+            let nextRelease = pastHead != nil && ["major", "minor", "patch", "auto"].contains(version)
+                && currentVersion.map { !$0.isPrerelease } == true
                 && Self.unreleasedHasContent(tree, config: config)
             if !nextRelease, let pastHead, let currentVersion, let again = try? resolve(pastHead, next: currentVersion, besides: head),
                again == currentVersion {
