@@ -23,20 +23,33 @@ package struct ByteEdit: Sendable, Equatable {
 /// Unicode scalars, a leading byte order mark not counted).
 package struct ByteLines: Sendable {
     package let bytes: [UInt8]
-    /// The offset where each line starts.
-    private let starts: [Int]
+    /// The offset where each line starts, found only as far as asked: a lock file's version is
+    /// near its top, and its 20,000 lines need not all be indexed.
+    private var starts: [Int]
+    /// How far the bytes have been searched for line feeds.
+    private var scanned = 0
 
     package init(_ bytes: [UInt8]) {
         self.bytes = bytes
-        var starts = [bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0]
+        starts = [bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0]
+    }
+
+    /// Finds line starts until there are `count` of them, or the file ends.
+    private mutating func reach(_ count: Int) {
+        guard starts.count < count, scanned < bytes.count else { return }
+        var index = scanned
         bytes.withUnsafeBufferPointer { buffer in
-            for index in buffer.indices where buffer[index] == 0x0A { starts.append(index + 1) }
+            while index < buffer.count, starts.count < count {
+                if buffer[index] == 0x0A { starts.append(index + 1) }
+                index += 1
+            }
         }
-        self.starts = starts
+        scanned = index
     }
 
     /// The offset of `position`, nil past the end.
-    package func offset(of position: Position) -> Int? {
+    package mutating func offset(of position: Position) -> Int? {
+        reach(position.line)
         guard position.line >= 1, position.line <= starts.count else { return nil }
         var cursor = starts[position.line - 1]
         var column = 1
@@ -51,7 +64,8 @@ package struct ByteLines: Sendable {
     }
 
     /// The offset of the `characters`-th character (0-based) of line `line`, as `String` counts them.
-    package func offset(line: Int, characters: Int) -> Int? {
+    package mutating func offset(line: Int, characters: Int) -> Int? {
+        reach(line + 1)
         guard line >= 1, line <= starts.count else { return nil }
         let start = starts[line - 1]
         let end = line < starts.count ? starts[line] : bytes.count
@@ -61,7 +75,8 @@ package struct ByteLines: Sendable {
     }
 
     /// The line ending the file uses: CRLF when its first line ends so, else LF.
-    package var lineEnding: [UInt8] {
+    package mutating func lineEnding() -> [UInt8] {
+        reach(2)
         guard starts.count > 1, starts[1] >= 2, bytes[starts[1] - 2] == 0x0D else { return [0x0A] }
         return [0x0D, 0x0A]
     }

@@ -43,8 +43,8 @@ package struct ChangelogRelease: Sendable {
     package init(bytes: [UInt8], request: Request, config: Config) {
         let path = config.changelog.path
         let changelog = Changelog(bytes: bytes)
-        let lines = ByteLines(bytes)
-        let eol = String(decoding: lines.lineEnding, as: UTF8.self)
+        var lines = ByteLines(bytes)
+        let eol = String(decoding: lines.lineEnding(), as: UTF8.self)
         if changelog.sections.contains(where: { $0.heading.versionWithoutPrefix == request.version && !$0.isUnreleased }) {
             hasSection = true
             return
@@ -93,6 +93,7 @@ package struct ChangelogRelease: Sendable {
     /// remote tells their form.
     private mutating func linkEdits(_ changelog: Changelog, lines: ByteLines, bytes: [UInt8], eol: String, request: Request,
                                     config: Config) {
+        var lines = lines  // ByteLines finds line starts as it is asked for them
         let prefix = config.version.tagPrefix
         let tag = prefix + request.version
         let versionLinks = changelog.links.filter { Self.namesVersion($0.label) }
@@ -142,6 +143,7 @@ package struct ChangelogRelease: Sendable {
     }
 
     private mutating func insertLine(_ text: String, after line: Int, lines: ByteLines, bytes: [UInt8], eol: String) {
+        var lines = lines  // ByteLines finds line starts as it is asked for them
         if let next = lines.offset(line: line + 1, characters: 0), next <= bytes.count, next > 0, bytes[next - 1] == 0x0A {
             edits.append(ByteEdit(next..<next, Array((text + eol).utf8)))
         } else {

@@ -162,9 +162,10 @@ package struct VersionEdits: Sendable {
             return
         }
         let old = Array(text.utf8)
-        let lines = lineIndex[path] ?? ByteLines(bytes)
+        var lines = lineIndex[path] ?? ByteLines(bytes)
+        let found = lines.offset(of: node.position)
         lineIndex[path] = lines
-        guard let start = lines.offset(of: node.position), start < bytes.count,
+        guard let start = found, start < bytes.count,
               bytes[start] == 0x22 || bytes[start] == 0x27, start + old.count + 1 < bytes.count,
               bytes[(start + 1)..<(start + 1 + old.count)].elementsEqual(old), bytes[start + 1 + old.count] == bytes[start],
               !(start + 2 < bytes.count && bytes[start + 1] == bytes[start] && bytes[start + 2] == bytes[start]) else {
@@ -180,7 +181,7 @@ package struct VersionEdits: Sendable {
     private mutating func editPattern(_ tree: TreeSnapshot, _ pattern: VersionPattern, to new: [UInt8]) {
         guard let bytes = bytes(tree, pattern.path) else { return }
         var reader = ManifestReader(tree: tree)
-        let lines = ByteLines(bytes)
+        var lines = ByteLines(bytes)
         for found in reader.patternVersions(pattern) {
             let old = Array(found.text.utf8)
             guard let start = lines.offset(line: found.position.line, characters: found.position.column - 1),
