@@ -21,6 +21,17 @@ import Testing
         ["release", "prepare", "1.3.0", "--pre", "rc", "--date", "2025-12-01", "--format=github"],
         ["release", "prepare", "1.1.0", "--date", "2025-12-01"],
         ["release", "prepare", "1.3.0", "--date", "not-a-date"],
+        ["release", "prepare", "1.3.0", "--date", "", "--dry-run"],
+        ["release", "prepare", "", "--dry-run"],
+        ["release", "prepare", "minor", "--pre", "", "--dry-run"],
+        ["-C", ".", "release", "prepare", "minor", "--date", "2025-12-01", "--dry-run"],
+        ["release", "prepare", "minor", "--date", "2025-12-01", "--dry-run", "-C", "nowhere"],
+        ["release", "prepare", "minor", "--date", "2025-12-01", "--dry-run", "-C", ""],
+        ["release", "prepare", "minor", "--date", "2025-12-01", "--dry-run", "--config", ""],
+        ["release", "prepare", "minor", "--date", "2025-12-01", "--dry-run", "--format", "JSON"],
+        ["release", "prepare", "release", "--dry-run"],
+        ["--config", ".lockstep.toml", "release", "prepare", "minor", "--date", "2025-12-01", "--dry-run"],
+        ["release", "prepare", "minor", "--date", "2025-12-01", "--dry-run", "--tag", "--commit", "--branch"],
     ])
     func theLeanPathAndTheCLIAgree(arguments: [String]) throws {
         let (front, cli) = try bothWays(arguments, on: { try TemporaryRepository.preparable() })
