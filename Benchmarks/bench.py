@@ -184,9 +184,8 @@ def commit_msg(bindir, rounds):
         shutil.rmtree(work, ignore_errors=True)
 
 
-def release_repository(work, env, files=3000):
-    """A repository shaped like koprogo: ~3,000 tracked files, backend/Cargo.toml, frontend/package.json,
-    CHANGELOG.md with a long history, migrations, and a release tag."""
+def source_tree(work, env, files):
+    """A new repository in WORK/repo with `files` small source files under backend/ and frontend/."""
     repo = os.path.join(work, "repo")
     subprocess.run(["git", "init", "-q", "-b", "main", repo], check=True, env=env)
     for index in range(files):
@@ -194,6 +193,13 @@ def release_repository(work, env, files=3000):
         os.makedirs(folder, exist_ok=True)
         with open(os.path.join(folder, f"f{index}.rs"), "w") as out:
             out.write(f"// file {index}\n")
+    return repo
+
+
+def release_repository(work, env, files=3000):
+    """A repository shaped like koprogo: ~3,000 tracked files, backend/Cargo.toml, frontend/package.json,
+    CHANGELOG.md with a long history, migrations, and a release tag."""
+    repo = source_tree(work, env, files)
     os.makedirs(os.path.join(repo, "backend", "migrations"), exist_ok=True)
     for index in range(30):
         for kind in ("up", "down"):

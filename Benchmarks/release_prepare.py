@@ -11,12 +11,11 @@ import hashlib
 import json
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from bench import compare, git, isolated_env  # noqa: E402
+from bench import compare, git, isolated_env, source_tree  # noqa: E402
 
 
 def package_lock(version, packages=1750):
@@ -62,13 +61,7 @@ def changelog(releases=300):
 
 
 def repository(work, env, files=3000):
-    repo = os.path.join(work, "repo")
-    subprocess.run(["git", "init", "-q", "-b", "main", repo], check=True, env=env)
-    for index in range(files):
-        folder = os.path.join(repo, "backend" if index % 2 else "frontend", "src", f"m{index % 40}")
-        os.makedirs(folder, exist_ok=True)
-        with open(os.path.join(folder, f"f{index}.rs"), "w") as out:
-            out.write(f"// file {index}\n")
+    repo = source_tree(work, env, files)
     text, version = changelog()
     contents = {
         "CHANGELOG.md": text,

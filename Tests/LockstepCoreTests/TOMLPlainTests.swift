@@ -6,7 +6,7 @@ import Testing
 /// when keeping the same keys, or nothing: never a table for a document the parser refuses,
 /// never a different value, key or position.
 @Suite struct TOMLPlainTests {
-    private static let kept: Set = ["name", "version", "source"]
+    private static let kept = ManifestReader.cargoLockKeys
 
     /// A lock file as cargo writes it (version 4): comments, a top-level integer, packages with
     /// sources, checksums and dependency lists, CRLF on one line.

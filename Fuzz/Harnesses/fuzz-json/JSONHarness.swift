@@ -17,7 +17,7 @@ public func fuzzJSON(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     }
     // The lock-file selection skips most of a document through a fast path that must give the
     // parser's verdict, error and selected values.
-    let selection = [["version"], ["packages", "", "version"]]
+    let selection = ManifestReader.packageLockSelection
     let kept = Result { () throws(JSONError) in try JSON.parse(bytes, keeping: selection) }
     switch (result, kept) {
     case (.failure(let whole), .failure(let partial)): require(whole == partial, "keeping: \(partial), whole: \(whole)")

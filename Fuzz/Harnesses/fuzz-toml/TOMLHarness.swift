@@ -16,7 +16,7 @@ public func fuzzTOML(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
         // Compared as text: a NaN is not equal to itself.
         require(fromText == result || String(reflecting: fromText) == String(reflecting: result), "bytes and text disagree")
     }
-    let kept: Set = ["name", "version", "source"]
+    let kept = ManifestReader.cargoLockKeys
     if let plain = TOML.parsePlain(bytes, keepingValuesOf: kept) {
         var parser = TOMLParser(bytes: bytes, keepingValuesOf: kept)
         let full = Result { () throws(TOMLError) in try parser.parseDocument() }

@@ -11,6 +11,12 @@ struct ManifestReader {
 
     static let rule = "version/manifest-readable"
 
+    /// What the version rules and `release prepare` read of the lock files: package-lock.json's
+    /// two version fields, Cargo.lock's entries' names, versions and sources. The rest is checked,
+    /// not built.
+    package static let packageLockSelection: [[String]] = [["version"], ["packages", "", "version"]]
+    package static let cargoLockKeys: Set<String> = ["name", "version", "source"]
+
     init(tree: TreeSnapshot) { self.tree = tree }
 
     /// A file's bytes, or nil (missing: silently; otherwise with a diagnostic).
@@ -118,8 +124,7 @@ struct ManifestReader {
             guard let (root, lines) = json(at: path), let object = jsonObject(root, file: path, lines: lines) else { return [] }
             return jsonString(object["version"], file: path, field: "version", lines: lines, required: true).map { [$0] } ?? []
         case "package-lock.json":
-            // Two values of a file that lists every package: the rest is checked, not built.
-            guard let (root, lines) = json(at: path, keeping: [["version"], ["packages", "", "version"]]), let object = jsonObject(root, file: path, lines: lines) else { return [] }
+            guard let (root, lines) = json(at: path, keeping: Self.packageLockSelection), let object = jsonObject(root, file: path, lines: lines) else { return [] }
             var found: [ManifestVersion] = []
             if let top = jsonString(object["version"], file: path, field: "version", lines: lines, required: false) { found.append(top) }
             if case .object(let packages)? = object["packages"]?.value, case .object(let rootPackage)? = packages[""]?.value,
@@ -128,8 +133,7 @@ struct ManifestReader {
             }
             return found
         case "Cargo.lock":
-            // Only the entries' names, versions and sources are read: checksums and dependency lists are not copied.
-            guard let crate, let (document, lines) = toml(at: path, keepingValuesOf: ["name", "version", "source"]) else { return [] }
+            guard let crate, let (document, lines) = toml(at: path, keepingValuesOf: Self.cargoLockKeys) else { return [] }
             if case .array(let packages)? = document["package"]?.value {
                 for entry in packages {
                     guard case .table(let table) = entry.value, case .string(crate)? = table["name"]?.value,

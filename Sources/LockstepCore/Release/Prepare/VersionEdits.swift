@@ -81,15 +81,14 @@ package struct VersionEdits: Sendable {
                 guard let object = jsonObject(tree, mirror) else { continue }
                 if let node = object["version"] { edit(tree, mirror, node: node, to: new) }
             case .packageLock:
-                // Two values of a file that lists every package: the rest is checked, not built.
-                guard let object = jsonObject(tree, mirror, keeping: [["version"], ["packages", "", "version"]]) else { continue }
+                guard let object = jsonObject(tree, mirror, keeping: ManifestReader.packageLockSelection) else { continue }
                 if let node = object["version"] { edit(tree, mirror, node: node, to: new) }
                 if case .object(let packages)? = object["packages"]?.value, case .object(let root)? = packages[""]?.value,
                    let node = root["version"] {
                     edit(tree, mirror, node: node, to: new)
                 }
             case .cargoLock:
-                guard !crates.isEmpty, let document = toml(tree, mirror, keepingValuesOf: ["name", "version", "source"]),
+                guard !crates.isEmpty, let document = toml(tree, mirror, keepingValuesOf: ManifestReader.cargoLockKeys),
                       case .array(let packages)? = document["package"]?.value else { continue }
                 for entry in packages {
                     // A registry or git crate of the same name is another package: it has a `source`.
