@@ -1,4 +1,4 @@
-import LockstepCore
+@testable import LockstepCore
 import LockstepFuzzDriver
 import LockstepFuzzSupport
 
