@@ -22,7 +22,7 @@ package struct MigrationFolders: Sendable {
         let folder = config.migration.path
         var baseline = since
         if baseline == nil {
-            baseline = try reading { () throws(GitError) in try repository.releaseTag(before: "HEAD", prefix: config.version.tagPrefix) }
+            baseline = try reading { () throws(GitError) in try ReleaseTagHistory.highest(in: repository, before: "HEAD", prefix: config.version.tagPrefix)?.name }
         }
         var released: [(name: String, sql: [UInt8])] = []
         if let baseline {
@@ -57,13 +57,5 @@ package struct MigrationFolders: Sendable {
         }
         return (MigrationFolders(since: baseline, released: try parsed(released, at: " at \(baseline ?? "")"), current: try parsed(current, at: ""),
                                  path: folder), config)
-    }
-}
-
-extension Repository {
-    /// The highest release tag reachable from `revision` (a tag on an unmerged branch is not the
-    /// release this one follows); nil when there is none.
-    package func releaseTag(before revision: String, prefix: String) throws(GitError) -> String? {
-        try ReleaseTagHistory.highest(in: self, before: revision, prefix: prefix)?.name
     }
 }

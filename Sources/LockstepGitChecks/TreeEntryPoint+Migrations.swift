@@ -40,7 +40,7 @@ extension TreeEntryPoint {
         var tag = input.tags.first
         if tag == nil {
             tag = try reading { () throws(GitError) in
-                try highestReleaseTag(in: repository, before: baselineRevision, prefix: config.version.tagPrefix)
+                try ReleaseTagHistory.highest(in: repository, before: baselineRevision, prefix: config.version.tagPrefix)?.name
             }
         }
         guard let tag else { return }

@@ -148,11 +148,6 @@ package struct TreeEntryPoint {
         return snapshot
     }
 
-    /// The highest release tag in the baseline's history (see `ReleaseTagHistory`). Nil on an unborn branch.
-    func highestReleaseTag(in repository: Repository, before revision: String, prefix: String) throws(GitError) -> String? {
-        try ReleaseTagHistory.highest(in: repository, before: revision, prefix: prefix)?.name
-    }
-
     /// Lockstep's other hooks rewritten by another tool: this one still runs, so it says so (HOOKS.md §7.3).
     private func warnIfReplaced(_ repository: Repository, running hook: String) {
         let location = RepositoryLocation(gitDirectory: repository.gitDirectory, commonDirectory: repository.commonDirectory,
