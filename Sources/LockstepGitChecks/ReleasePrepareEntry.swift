@@ -110,7 +110,10 @@ package struct ReleasePrepareEntry {
             let nextRelease = pastHead != nil && ["major", "minor", "patch", "auto"].contains(version)
                 && currentVersion.map { !$0.isPrerelease } == true
                 && Self.unreleasedHasContent(tree, config: config)
-            if !nextRelease, let pastHead, let currentVersion, let again = try? resolve(pastHead, next: currentVersion, besides: head),
+            // `auto` without `--pre` names a final release (next-version never names a pre-release):
+            // on a tagged release candidate it is the release the candidate leads to, not a re-run.
+            let finishesCandidate = version == "auto" && pre == nil && currentVersion?.isPrerelease == true
+            if !nextRelease, !finishesCandidate, let pastHead, let currentVersion, let again = try? resolve(pastHead, next: currentVersion, besides: head),
                again == currentVersion {
                 (previous, previousFinal) = pastHead
                 target = again
@@ -152,21 +155,33 @@ package struct ReleasePrepareEntry {
         if !(plan.isPrepared && tagOnHead) {
             if let previous, !target.isHigher(than: previous.version) {
                 refusals.append(Diagnostic(VersionEdits.rule, "\(target) is not above the previous release \(previous.name)",
-                                           fix: "release the next version: `lockstep release prepare \(Self.nextFree(after: previous.version, tags: allTags.map(\.tag.name), prefix: prefix))`"))
+                                           fix: "release the next version: `lockstep release prepare \(Self.nextFree(after: previous.version, asked: target, tags: allTags.map(\.tag.version)))`"))
             } else if tagExists {
                 refusals.append(Diagnostic(VersionEdits.rule, "the tag \(tagName) exists already",
-                                           fix: "release another version: `lockstep release prepare \(Self.nextFree(after: target, tags: allTags.map(\.tag.name), prefix: prefix))`"))
+                                           fix: "release another version: `lockstep release prepare \(Self.nextFree(after: target, asked: target, tags: allTags.map(\.tag.version)))`"))
             }
             if let currentVersion, target.isLower(than: currentVersion) {
+                // A version whose tag exists is released already: name the next free one.
+                let released = allTags.contains { $0.tag.version.description == currentVersion.description }
+                let suggested = released ? Self.nextFree(after: currentVersion, asked: target, tags: allTags.map(\.tag.version))
+                    : currentVersion.description
                 refusals.append(Diagnostic(VersionEdits.rule, "\(target) is below the version the files state already (\(currentVersion))",
-                                           fix: "release \(currentVersion) or above: `lockstep release prepare \(currentVersion)`",
+                                           fix: "release \(suggested) or above: `lockstep release prepare \(suggested)`",
                                            file: config.version.source))
             }
+        }
+        let headName = repository.headBranch().map { $0.hasPrefix("refs/heads/") ? String($0.dropFirst(11)) : $0 }
+        if let headName, let branchVersion = ReleaseBranch.otherVersion(onBranch: headName, than: target, config: config) {
+            // `branch/release-version` would refuse the commit's push: name the branch's own release.
+            var again = self
+            again.version = branchVersion.description
+            again.pre = target.isPrerelease ? (pre ?? target.prerelease.first) : nil
+            refusals.append(Diagnostic(VersionEdits.rule, "HEAD is on \(headName), which releases \(branchVersion) and its pre-releases, not \(target); another release starts from \(config.branch.develop) (`git switch \(ShellQuoting.quote(config.branch.develop))`)",
+                                       fix: "release \(branchVersion) here: `\(again.commandLine)`"))
         }
         refusals += plan.refusals
         guard refusals.isEmpty else { return refuse(refusals, report: report) }
 
-        let headName = repository.headBranch().map { $0.hasPrefix("refs/heads/") ? String($0.dropFirst(11)) : $0 }
         let releaseBranch = ReleaseBranch(target: target, head: headName, config: config)
         let branchName = releaseBranch.name
         let onBranch = releaseBranch.isCurrent
@@ -302,9 +317,21 @@ package struct ReleasePrepareEntry {
         return Changelog(bytes: bytes).sections.first(where: \.isUnreleased)?.hasContent ?? false
     }
 
-    static func nextFree(after version: SemVer, tags: [String], prefix: String) -> String {
-        var candidate = BumpKind.patch.applied(to: version)
-        while tags.contains(prefix + candidate.description) { candidate = BumpKind.patch.applied(to: candidate) }
+    /// The lowest version above `previous`, of the kind asked for, that no tag names: after a
+    /// pre-release, its next number (1.3.0-rc.1 → 1.3.0-rc.2) when a pre-release was asked for, else
+    /// the release it leads to (1.3.0); after a final release, the next patch.
+    static func nextFree(after previous: SemVer, asked: SemVer, tags: [SemVer]) -> String {
+        let core = SemVer(major: previous.major, minor: previous.minor, patch: previous.patch)
+        var candidate = BumpKind.patch.applied(to: previous)
+        if previous.isPrerelease {
+            candidate = core
+            if asked.isPrerelease, previous.prerelease.count == 2, Int(previous.prerelease[1]) != nil,
+               let next = try? ReleaseTarget.resolve(core.description, pre: previous.prerelease[0], base: core, next: nil,
+                                                     tags: tags, tagPrefix: "") {
+                candidate = next
+            }
+        }
+        while tags.contains(where: { $0.description == candidate.description }) { candidate = BumpKind.patch.applied(to: candidate) }
         return candidate.description
     }
 
