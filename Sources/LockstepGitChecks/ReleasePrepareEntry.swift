@@ -206,26 +206,34 @@ package struct ReleasePrepareEntry {
             return .passed
         }
 
-        let paths = plan.changes.map(\.path)
+        var paths = plan.changes.map(\.path)
+        // `--no-optional-locks`: only look (git would otherwise refresh the index, a write).
+        let status = CommandOutput.run(["git", "--no-optional-locks", "-C", root, "status", "--porcelain", "-z", "--untracked-files=no"])
+        guard status.succeeded else {
+            throw CheckFailure.unreadable("the work tree's status", "`git status` failed (exit \(status.status))", fix: "run `git status` to see why")
+        }
+        let changed = Self.changedPaths(status.output)
+        // Release files already edited (a version bumped by hand, an earlier run without --commit)
+        // belong in the release commit too: without them it would not carry the release.
+        let releaseFiles = Set(ReleaseState.watchedPaths(config) + members)
+        let uncommitted = changed.filter { releaseFiles.contains($0) && !paths.contains($0) }
         if !allowDirty {
-            // `--no-optional-locks`: only look (git would otherwise refresh the index, a write).
-            let status = CommandOutput.run(["git", "--no-optional-locks", "-C", root, "status", "--porcelain", "-z", "--untracked-files=no"])
-            guard status.succeeded else {
-                throw CheckFailure.unreadable("the work tree's status", "`git status` failed (exit \(status.status))", fix: "run `git status` to see why")
-            }
-            let dirty = Self.changedPaths(status.output).filter { !paths.contains($0) && !ReleaseState.watchedPaths(config).contains($0) }
+            let dirty = changed.filter { !paths.contains($0) && !releaseFiles.contains($0) }
             if !dirty.isEmpty {
                 return refuse([Diagnostic(VersionEdits.rule, "the work tree has changes besides the release files: \(dirty.prefix(5).joined(separator: ", "))\(dirty.count > 5 ? ", …" : "")",
                                           fix: "commit or stash them (`git stash`), or keep them: `\(commandLine) --allow-dirty`")], report: report)
             }
         }
-        if tag, !commit, !plan.isPrepared {
+        if tag, !commit, !plan.isPrepared || !uncommitted.isEmpty {
             return refuse([Diagnostic(VersionEdits.rule, "--tag needs the release commit: the tag would name a commit without the release files",
                                       fix: "`\(commandLine) --commit`")], report: report)
         }
 
-        if plan.isPrepared {
+        if plan.isPrepared, uncommitted.isEmpty {
             say("nothing to do: every file says \(target) and \(config.changelog.path) has its section")
+        } else if plan.isPrepared {
+            say("nothing to write: every file says \(target) and \(config.changelog.path) has its section; "
+                + (commit ? "committing them" : "they are not committed: `\(commandLine) --commit`"))
         } else {
             do throws(FileReplacement.Failure) {
                 // From the top of the work tree, so messages name the files as the configuration does.
@@ -242,6 +250,7 @@ package struct ReleasePrepareEntry {
             }
             say("prepared \(target): \(paths.joined(separator: ", "))")
         }
+        paths = (paths + uncommitted).sorted()
         return gitSteps(root: root, paths: paths, branchName: branchName, onBranch: onBranch, target: target, tagName: tagName,
                         tagOnHead: tagOnHead, plan: plan)
     }
