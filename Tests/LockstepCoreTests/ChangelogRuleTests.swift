@@ -95,7 +95,7 @@ struct ChangelogRuleTests {
     }
 
     @Test func everyRuleIsRegisteredOnceInBothLists() {
-        let ids = ["category", "date", "date-order", "duplicate-category", "duplicate-version", "empty-category", "empty-release",
+        let ids = ["category", "conflict-marker", "date", "date-order", "duplicate-category", "duplicate-version", "empty-category", "empty-release",
                    "entry-format", "heading-format", "link-references", "link-target", "order", "readable", "title", "unreleased",
                    "version-semver"].map { "changelog/" + $0 }
         #expect(allRules.map(\.info.id).filter { $0.hasPrefix("changelog/") } == ids)
