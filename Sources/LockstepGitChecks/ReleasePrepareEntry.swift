@@ -170,6 +170,9 @@ package struct ReleasePrepareEntry {
                                            file: config.version.source))
             }
         }
+        if tag, !tagOnHead, let refusal = try bumpRefusal(target: target, facts: facts, head: head) {
+            refusals.append(refusal)
+        }
         let headName = repository.headBranch().map { $0.hasPrefix("refs/heads/") ? String($0.dropFirst(11)) : $0 }
         if let headName, let branchVersion = ReleaseBranch.otherVersion(onBranch: headName, than: target, config: config) {
             // `branch/release-version` would refuse the commit's push: name the branch's own release.
@@ -253,6 +256,26 @@ package struct ReleasePrepareEntry {
         paths = (paths + uncommitted).sorted()
         return gitSteps(root: root, paths: paths, branchName: branchName, onBranch: onBranch, target: target, tagName: tagName,
                         tagOnHead: tagOnHead, plan: plan)
+    }
+
+    /// Why `tag/bump-kind` would refuse the tag at the push: its version is not the one the commits
+    /// since the previous release tag call for (1.5.0 asked for over a breaking change). Nil when it
+    /// would pass.
+    private func bumpRefusal(target: SemVer, facts: RefFacts, head: ObjectID) throws(CheckFailure) -> Diagnostic? {
+        let called = try reading { () throws(GitError) in try facts.nextVersion(at: head) }
+        guard let previous = called.previous, target.isHigher(than: previous.version) else { return nil }
+        let core = SemVer(major: target.major, minor: target.minor, patch: target.patch)
+        guard let expected = called.version else {
+            return Diagnostic(VersionEdits.rule, "no commit since \(previous.name) is a feature, a fix or a breaking change: `tag/bump-kind` would refuse the tag \(facts.config.version.tagPrefix)\(target) at the push",
+                              fix: "release once a `fix`, `perf` or `feat` commit is in, or prepare the files without `--tag`")
+        }
+        guard core != expected else { return nil }
+        var again = self
+        again.version = expected.description
+        again.pre = target.isPrerelease ? (pre ?? target.prerelease.first) : nil
+        let why = called.bump.map { "a \($0) release" } ?? "it"
+        return Diagnostic(VersionEdits.rule, "the commits since \(previous.name) call for \(why), \(expected), not \(core): `tag/bump-kind` would refuse the tag at the push (`lockstep next-version` says why)",
+                          fix: "release \(expected): `\(again.commandLine)`")
     }
 
     /// `--branch`, `--commit`, `--tag`, each through `git` so hooks, signing and identity apply.
