@@ -48,8 +48,8 @@ let package = Package(
         .target(name: "CNoNetwork"),
         /// Pure logic: parsers, rules, diagnostics, config, rendering. No I/O, no libgit2.
         .target(name: "LockstepCore"),
-        /// A start-up check linked into every executable: a clear message, not the Swift runtime's
-        /// abort, where /proc is not mounted (Linux).
+        /// Start-up code linked into every executable: a clear message, not the Swift runtime's
+        /// abort, where /proc is not mounted (Linux); glibc's malloc kept from mmap for each big buffer.
         .target(name: "CStartCheck"),
         /// The few POSIX calls the executables need (files, environment, exec), without Foundation.
         .target(name: "LockstepSystem", dependencies: ["CStartCheck"]),

@@ -24,27 +24,34 @@ struct IndexFile {
     /// (skip-worktree, and every directory entry) are found.
     static func find(paths: [String], listing folders: [String], in bytes: [UInt8], path: String,
                      outsideWorkTreeOnly: Bool = false) throws(GitError) -> Found {
+        let found = bytes.withUnsafeBufferPointer { buffer in
+            Result { () throws(GitError) in
+                try find(paths: paths, listing: folders, in: buffer, path: path, outsideWorkTreeOnly: outsideWorkTreeOnly)
+            }
+        }
+        return try found.get()
+    }
+
+    static func find(paths: [String], listing folders: [String], in buffer: UnsafeBufferPointer<UInt8>, path: String,
+                     outsideWorkTreeOnly: Bool = false) throws(GitError) -> Found {
         let wanted = paths.map { Array($0.utf8) }
         let prefixes = folders.map { Array(($0.hasSuffix("/") ? $0 : $0 + "/").utf8) }
         var found = Found()
-        var failure: Failure?
-        bytes.withUnsafeBufferPointer { buffer in
-            var scanner = Scanner(bytes: buffer)
-            failure = scanner.scan { name, mode, id, skipsWorkTree in
-                if mode & 0o170000 == 0o040000, let id = ObjectID(bytes: id) {
-                    found.sparseDirectories.append((String(decoding: name, as: UTF8.self), id))
-                    return
-                }
-                if outsideWorkTreeOnly, !skipsWorkTree { return }
-                // A watched file may sit in a listed folder too (a version pattern on a migration).
-                if let match = wanted.firstIndex(where: { equal(name, $0) }), let id = ObjectID(bytes: id) {
-                    found.entries[paths[match]] = LocatedEntry(mode: mode, id: id)
-                }
-                if prefixes.contains(where: { isFile(name, directlyUnder: $0) }) {
-                    let listed = String(decoding: name, as: UTF8.self)
-                    found.listing.append(listed)
-                    if let id = ObjectID(bytes: id) { found.listedIDs[listed] = id }
-                }
+        var scanner = Scanner(bytes: buffer)
+        let failure = scanner.scan { name, mode, id, skipsWorkTree in
+            if mode & 0o170000 == 0o040000, let id = ObjectID(bytes: id) {
+                found.sparseDirectories.append((String(decoding: name, as: UTF8.self), id))
+                return
+            }
+            if outsideWorkTreeOnly, !skipsWorkTree { return }
+            // A watched file may sit in a listed folder too (a version pattern on a migration).
+            if let match = wanted.firstIndex(where: { equal(name, $0) }), let id = ObjectID(bytes: id) {
+                found.entries[paths[match]] = LocatedEntry(mode: mode, id: id)
+            }
+            if prefixes.contains(where: { isFile(name, directlyUnder: $0) }) {
+                let listed = String(decoding: name, as: UTF8.self)
+                found.listing.append(listed)
+                if let id = ObjectID(bytes: id) { found.listedIDs[listed] = id }
             }
         }
         if let failure { throw error(failure, path: path) }

@@ -10,7 +10,7 @@ extension Repository {
     package func unsupportedShapes() -> [GitError] {
         var shapes: [GitError] = []
         do throws(GitError) {
-            if let bytes = try readIndexFile() { _ = try IndexFile.find(paths: [], listing: [], in: bytes, path: indexFile) }
+            _ = try findInIndexFile(paths: [], listing: [])
         } catch {
             shapes.append(error)
         }

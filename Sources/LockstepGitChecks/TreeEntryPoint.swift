@@ -96,7 +96,8 @@ package struct TreeEntryPoint {
                                  located: located, base: base) { return [] }
         let tree = try located.map { tree throws(CheckFailure) in try reading { () throws(GitError) in try repository.load(tree) } } ?? current
         // The baseline is read as the rules need it: at first only the source manifest, whose
-        // version the rules compare with; the rest once the new tree has findings to compare.
+        // version the rules compare with, and the changelog, whose unchanged sections the rules
+        // then skip; the rest once the new tree has findings to compare.
         var baseline: TreeSnapshot?
         if let base, located == nil, !wholeTree {
             // The work tree's files have no blob ids: read the baseline whole and compare the bytes.
@@ -106,7 +107,8 @@ package struct TreeEntryPoint {
             }
             baseline = whole
         } else if let base {
-            baseline = try loadBaseline(base, paths: ReleaseState.sourcePaths(config), repository: repository, tree: tree, located: located)
+            let changelog = scope == .versions ? [] : [config.changelog.path]
+            baseline = try loadBaseline(base, paths: ReleaseState.sourcePaths(config) + changelog, repository: repository, tree: tree, located: located)
         }
         var input = ReleaseInput(tree: tree, baseline: baseline, tags: [], config: config,
                                  judgesEverything: wholeTree, baselineName: baselineRevision,

@@ -79,9 +79,16 @@ package enum ReleaseCheck {
             rules = rules.filter { !isChangelogRule($0) }
         }
         if !rules.isEmpty {
-            let before = ReleaseInput(tree: baseline, baseline: nil, tags: input.tags, config: config,
+            // The baseline's changelog parsed with the input is the one compared with, unless the
+            // caller compares with another.
+            let parsed = input.baselineChangelog.flatMap { baseline[config.changelog.path] == input.baseline?[config.changelog.path] ? $0 : nil }
+            var before = ReleaseInput(tree: baseline, baseline: nil, tags: input.tags, config: config,
                                       readingManifests: rules.contains { !isChangelogRule($0) && !$0.hasPrefix("migration/") },
-                                      readingChangelog: !rules.allSatisfy { $0.hasPrefix("migration/") })
+                                      readingChangelog: parsed == nil && !rules.allSatisfy { $0.hasPrefix("migration/") })
+            if let parsed {
+                before.current.changelog = parsed.whole
+                before.changelogSectionsToJudge = parsed.sectionsToJudge
+            }
             let ruleSet = RuleSet(releaseRules, config: config, skipping: skip, including: rules.contains)
             for finding in ruleSet.run(before, config: config) { existing[FindingKey(finding), default: 0] += 1 }
         }

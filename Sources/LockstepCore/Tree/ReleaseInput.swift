@@ -9,7 +9,7 @@ package struct ReleaseInput: Sendable {
     package var tags: [String]
     /// What the baseline is, for messages: `HEAD`, `HEAD^` under `--amend`, `REV^`.
     package var baselineName: String
-    package let current: ReleaseState
+    package internal(set) var current: ReleaseState
     package let previous: ReleaseState?
     /// `--all`: rules that judge only what is new (migrations) judge everything.
     package var judgesEverything: Bool
@@ -17,6 +17,13 @@ package struct ReleaseInput: Sendable {
     /// its listing, and the files whose content the rules need (those the tree holds differently).
     /// Nil when there is no release tag or nothing was read.
     package var release: TreeSnapshot?
+    /// What the rules that judge each changelog section alone (`ChangelogRule.judgesSectionsAlone`)
+    /// judge: the changelog less the sections the baseline's holds unchanged, when the baseline's
+    /// changelog is loaded; nil when they judge every section.
+    var changelogSectionsToJudge: Changelog?
+    /// The baseline's changelog as parsed here, whole and less the sections the tree's holds:
+    /// `ReleaseCheck.introduced` judges it with this rather than parse it again.
+    var baselineChangelog: (whole: Changelog, sectionsToJudge: Changelog)?
 
     /// `readingManifests`, `readingChangelog`: whether the tree's manifests and changelog are
     /// parsed (a run of only the changelog rules needs no manifest).
@@ -30,6 +37,25 @@ package struct ReleaseInput: Sendable {
         current = ReleaseState(tree: tree, config: config, readingChangelog: readingChangelog, readingManifests: readingManifests)
         // The rules read only the baseline's source version (`previous.source`).
         previous = baseline.map { ReleaseState(tree: $0, config: config, readingChangelog: false, readingMirrors: false) }
+        if !judgesEverything, let mine = current.changelog, !mine.isBinary,
+           case .file(let bytes)? = baseline?[config.changelog.path] {
+            compareChangelog(mine, with: bytes, config: config)
+        }
+    }
+
+    /// Sets what the section rules judge on each side. An unchanged file leaves them nothing.
+    private mutating func compareChangelog(_ mine: Changelog, with bytes: [UInt8], config: Config) {
+        var unjudged = mine
+        unjudged.sections = []
+        if tree[config.changelog.path] == .file(bytes) {
+            changelogSectionsToJudge = unjudged
+            baselineChangelog = (mine, unjudged)
+            return
+        }
+        let theirs = Changelog(bytes: bytes)
+        guard !theirs.isBinary, let changed = Changelog.withoutSharedSections(mine, theirs) else { return }
+        changelogSectionsToJudge = changed.mine
+        baselineChangelog = (theirs, changed.theirs)
     }
 
     /// The `.sql` files directly in the migrations folder that the change adds (every one with

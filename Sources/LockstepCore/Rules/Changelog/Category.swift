@@ -33,6 +33,8 @@ struct Category: ChangelogRule {
                   Example("-- CHANGELOG.md --\n## [1.2.0] - 2025-11-10\n### ↓Added(backend)\n- X\n### ↓Docs (site)\n- Y\n",
                           config: "[changelog]\ncategory-suffixes = true")])
 
+    package static let judgesSectionsAlone = true
+
     func checkChangelog(_ changelog: Changelog, config: Config) -> [Diagnostic] {
         let allowed = keepAChangelogCategories + config.changelog.extraCategories
         var found: [Diagnostic] = []

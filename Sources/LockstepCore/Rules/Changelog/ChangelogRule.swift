@@ -8,12 +8,20 @@
 /// (`### Added`) names its section to stay distinct.
 package protocol ChangelogRule: Rule where Input == ReleaseInput {
     func checkChangelog(_ changelog: Changelog, config: Config) -> [Diagnostic]
+
+    /// Whether what the rule finds in a `## ` section depends on nothing but that section's
+    /// lines, the configuration, and the file's title, preamble and Keep a Changelog version.
+    /// Such a rule judges only the sections a change touched (`ReleaseInput.changelogSectionsToJudge`):
+    /// in the others it would find what it found in HEAD's copy, which the hook does not report.
+    static var judgesSectionsAlone: Bool { get }
 }
 
 extension ChangelogRule {
+    package static var judgesSectionsAlone: Bool { false }
+
     package func check(_ input: ReleaseInput, config: Config) -> [Diagnostic] {
         guard let changelog = input.current.changelog, !changelog.isBinary else { return [] }
-        return checkChangelog(changelog, config: config)
+        return checkChangelog(Self.judgesSectionsAlone ? input.changelogSectionsToJudge ?? changelog : changelog, config: config)
     }
 }
 

@@ -16,6 +16,8 @@ struct DuplicateCategory: ChangelogRule {
         failing: [Example("-- CHANGELOG.md --\n## [1.2.0] - 2025-11-10\n### Fixed\n- X\n### Added\n- Y\n### ↓Fixed\n- Z\n"),
                   Example("-- CHANGELOG.md --\n## [Unreleased]\r\n### Sécurité\r\n- X\r\n### ↓Sécurité\r\n- Y\r\n")])
 
+    package static let judgesSectionsAlone = true
+
     func checkChangelog(_ changelog: Changelog, config: Config) -> [Diagnostic] {
         var found: [Diagnostic] = []
         for section in changelog.sections where section.kind(config.changelog).holdsCategories {

@@ -16,6 +16,8 @@ struct EmptyCategory: ChangelogRule {
         failing: [Example("-- CHANGELOG.md --\n## [1.2.0] - 2025-11-10\n### Added\n- X\n### ↓Security\n\n## [1.1.0] - 2025-10-01\n### Fixed\n- Y\n"),
                   Example("-- CHANGELOG.md --\n## [1.2.0] - 2025-11-10\r\n### ↓Changed\r\n-\r\n### ↓Fixed\r\n<!-- - rien -->\r\n")])
 
+    package static let judgesSectionsAlone = true
+
     func checkChangelog(_ changelog: Changelog, config: Config) -> [Diagnostic] {
         var found: [Diagnostic] = []
         for section in changelog.sections where section.kind(config.changelog) == .release {

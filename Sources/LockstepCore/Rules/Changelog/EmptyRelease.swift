@@ -17,6 +17,8 @@ struct EmptyRelease: ChangelogRule {
                   Example("-- CHANGELOG.md --\n## [↓1.2.0] - 2025-11-10\r\n### Added\r\n### Fixed\r\n"),
                   Example("-- CHANGELOG.md --\n## [↓1.2.0] - 2025-11-10\n### Added\n-\n<!-- rien -->\n")])
 
+    package static let judgesSectionsAlone = true
+
     func checkChangelog(_ changelog: Changelog, config: Config) -> [Diagnostic] {
         changelog.sections.compactMap { section -> Diagnostic? in
             guard section.kind(config.changelog) == .release, !section.hasContent else { return nil }

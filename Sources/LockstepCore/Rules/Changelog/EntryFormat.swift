@@ -69,6 +69,8 @@ struct EntryFormat: ChangelogRule {
                       - New visual identity
                       """)])
 
+    package static let judgesSectionsAlone = true
+
     func checkChangelog(_ changelog: Changelog, config: Config) -> [Diagnostic] {
         var found: [Diagnostic] = []
         let allowsSummaries = config.changelog.sectionSummaries || changelog.keepAChangelogVersion.allowsSummaries

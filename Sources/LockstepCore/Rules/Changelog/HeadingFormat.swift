@@ -32,6 +32,8 @@ struct HeadingFormat: ChangelogRule {
                   Example("-- CHANGELOG.md --\n## [↓unreleased]\n## ↓Unreleased\n## [Unreleased]↓ - 2025-11-10\n"),
                   Example("-- CHANGELOG.md --\n## ↓Notes\nLire d'abord.\n")])
 
+    package static let judgesSectionsAlone = true
+
     func checkChangelog(_ changelog: Changelog, config: Config) -> [Diagnostic] {
         changelog.sections.compactMap { section -> Diagnostic? in
             let problem: Problem?

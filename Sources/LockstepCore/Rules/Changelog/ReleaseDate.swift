@@ -16,6 +16,8 @@ struct ReleaseDate: ChangelogRule {
                   Example("-- CHANGELOG.md --\n## [1.2.0] - ↓2025-13-01\r\n## [1.1.0] - ↓1900-02-29\r\n## [1.0.0] - ↓2019-01-00\r\n"),
                   Example("-- CHANGELOG.md --\n## [1.2.0] « ↓2025-04-31 »\n")])
 
+    package static let judgesSectionsAlone = true
+
     func checkChangelog(_ changelog: Changelog, config: Config) -> [Diagnostic] {
         changelog.sections.compactMap { section -> Diagnostic? in
             guard section.kind(config.changelog) == .release, let date = section.heading.date,

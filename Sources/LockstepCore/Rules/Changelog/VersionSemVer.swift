@@ -16,6 +16,8 @@ struct VersionSemVer: ChangelogRule {
                   Example("-- CHANGELOG.md --\n## [↓v1.2.0-é] - 2025-11-10\n"),
                   Example("-- CHANGELOG.md --\n## ↓1.2.0.1 - 2025-11-10\n")])
 
+    package static let judgesSectionsAlone = true
+
     func checkChangelog(_ changelog: Changelog, config: Config) -> [Diagnostic] {
         changelog.sections.compactMap { section -> Diagnostic? in
             guard section.kind(config.changelog) == .release,
