@@ -5,7 +5,7 @@ package let allRules: [AnyRule] = [
     AnyRule(ReleaseVersion()),
     AnyRule(Category()), AnyRule(ConflictMarker()), AnyRule(ReleaseDate()), AnyRule(DateOrder()), AnyRule(DuplicateCategory()), AnyRule(DuplicateVersion()),
     AnyRule(EmptyCategory()), AnyRule(EmptyRelease()), AnyRule(EntryFormat()), AnyRule(HeadingFormat()),
-    AnyRule(LinkReferences()), AnyRule(LinkTarget()), AnyRule(ReleaseOrder()), AnyRule(Readable()), AnyRule(Title()), AnyRule(Unreleased()),
+    AnyRule(LinkReferences()), AnyRule(LinkTarget()), AnyRule(NoRemovedRelease()), AnyRule(ReleaseOrder()), AnyRule(Readable()), AnyRule(Title()), AnyRule(Unreleased()),
     AnyRule(VersionSemVer()),
     AnyRule(BodyLeadingBlank()),
     AnyRule(BreakingChangeFormat()),
@@ -40,7 +40,7 @@ package let allRules: [AnyRule] = [
 let releaseRules: [any Rule<ReleaseInput>] = [
     ManifestReadable(), SourceSemVer(), MirrorMatch(), NoDecrease(), ChangelogSectionForVersion(),
     Readable(), ConflictMarker(), Title(), Unreleased(), HeadingFormat(), VersionSemVer(), ReleaseDate(), DateOrder(), ReleaseOrder(), DuplicateVersion(),
-    LinkReferences(), LinkTarget(), Category(), DuplicateCategory(), EmptyRelease(), EmptyCategory(), EntryFormat(),
+    NoRemovedRelease(), LinkReferences(), LinkTarget(), Category(), DuplicateCategory(), EmptyRelease(), EmptyCategory(), EntryFormat(),
     MigrationName(), UniqueVersion(), Reversible(), MixedKinds(), Immutable(), NoTransactionMarker(), TransactionControl(),
 ]
 
