@@ -83,7 +83,8 @@ struct CommitMessageTests {
 struct HeaderSuggestionTests {
     @Test(arguments: [("Fix login bug", "fix: login bug"), ("Add buildings endpoint", "feat: add buildings endpoint"),
                       ("Update deps", "chore: update deps"), ("  Refactor: the parser", "refactor: the parser"),
-                      ("wip", "feat: wip")])
+                      ("wip", "feat: wip"), ("WIP stuff", "feat: WIP stuff"), ("API keys for owners", "feat: API keys for owners"),
+                      ("Initial commit", "feat: initial commit"), ("É", "feat: é")])
     func plainHeadersGetAConventionalSuggestion(_ header: String, _ expected: String) {
         #expect(HeaderSuggestion.header(for: header, config: CommitConfig()) == expected)
     }

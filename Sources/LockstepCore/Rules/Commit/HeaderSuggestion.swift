@@ -104,7 +104,9 @@ enum HeaderSuggestion {
         let words = text.split(separator: " ", maxSplits: 1).map(String.init)
         let first = words.first?.lowercased().filter(\.isLetter) ?? ""
         let rest = words.count > 1 ? words[1] : ""
-        let lowered = text.prefix(1).lowercased() + text.dropFirst()
+        // `Add login` → `add login`; an acronym (`WIP`, `API`) keeps its capitals.
+        let isAcronym = text.dropFirst().first.map { $0.isUppercase } ?? false
+        let lowered = isAcronym ? text : text.prefix(1).lowercased() + text.dropFirst()
         let preferred: (type: String, description: String)
         switch first {
         case "fix", "fixed", "fixes", "fixing": preferred = ("fix", rest.isEmpty ? lowered : rest)
