@@ -131,7 +131,7 @@ package struct ReleasePrepareEntry {
         // when a pre-release leaves Unreleased in place (its section lists all since then).
         let moves = !target.isPrerelease || consumeUnreleased
         let linkBase = target.isPrerelease && moves ? previous : previousFinal
-        let request = ChangelogRelease.Request(
+        var request = ChangelogRelease.Request(
             version: target.description, date: try releaseDate(), previousTag: linkBase?.name,
             remoteForm: Self.remoteForm(repository), mode: moves ? .move : .copy, allowsEmpty: allowEmpty,
             commandLine: commandLine)
@@ -140,15 +140,25 @@ package struct ReleasePrepareEntry {
             try repository.locate(.revision(head.hex), paths: ReleaseState.watchedPaths(config), listing: [])
         }
         var unreadable: GitError?
-        let plan = ReleasePlan(tree: tree, baseline: { paths in
-            guard let located, unreadable == nil else { return nil }
-            do throws(GitError) {
-                return try repository.load(located.restricted(to: paths))
-            } catch {
-                unreadable = error
-                return nil
-            }
-        }, members: members, tags: previous.map { [$0.name] } ?? [], config: config, request: request)
+        func makePlan(_ request: ChangelogRelease.Request) -> ReleasePlan {
+            ReleasePlan(tree: tree, baseline: { paths in
+                guard let located, unreadable == nil else { return nil }
+                do throws(GitError) {
+                    return try repository.load(located.restricted(to: paths))
+                } catch {
+                    unreadable = error
+                    return nil
+                }
+            }, members: members, tags: previous.map { [$0.name] } ?? [], config: config, request: request)
+        }
+        var plan = makePlan(request)
+        // An empty Unreleased while commits call for a release: their entries are missing, and
+        // `--allow-empty` would publish "no notable changes" (read only on this refusal).
+        if !allowEmpty, plan.refusals.contains(where: { $0.message.hasPrefix("nothing to release:") }),
+           let called = try? facts.nextVersion(at: head), called.version != nil, let since = called.previous?.name {
+            request.unlistedChangesSince = since
+            plan = makePlan(request)
+        }
         if let unreadable { try reading { () throws(GitError) -> Void in throw unreadable } }
 
         var refusals: [Diagnostic] = []
@@ -179,8 +189,13 @@ package struct ReleasePrepareEntry {
             var again = self
             again.version = branchVersion.description
             again.pre = target.isPrerelease ? (pre ?? target.prerelease.first) : nil
-            refusals.append(Diagnostic(VersionEdits.rule, "HEAD is on \(headName), which releases \(branchVersion) and its pre-releases, not \(target); another release starts from \(config.branch.develop) (`git switch \(ShellQuoting.quote(config.branch.develop))`)",
-                                       fix: "release \(branchVersion) here: `\(again.commandLine)`"))
+            // A hotfix branch named for the wrong patch is renamed; a release branch keeps its release.
+            let renamed = "hotfix/" + prefix + SemVer(major: target.major, minor: target.minor, patch: target.patch).description
+            let fix = headName.hasPrefix("hotfix/") && !target.isPrerelease
+                ? "release \(branchVersion) here (`\(again.commandLine)`), or, if \(target) is the hotfix, rename the branch: `git branch -m \(ShellQuoting.quote(headName)) \(ShellQuoting.quote(renamed))`"
+                : "release \(branchVersion) here: `\(again.commandLine)`"
+            refusals.append(Diagnostic(VersionEdits.rule, "HEAD is on \(headName), which releases \(branchVersion) and its pre-releases, not \(target); another release starts from \(headName.hasPrefix("hotfix/") ? config.branch.main : config.branch.develop)",
+                                       fix: fix))
         }
         refusals += plan.refusals
         guard refusals.isEmpty else { return refuse(refusals, report: report) }

@@ -71,4 +71,17 @@ import Testing
         #expect(try repo.lockstep("check", "branch").status == 0)
         #expect(try repo.lockstep("check", "tag", "v1.3.0").status == 0)
     }
+
+    /// A hotfix branch named for another version than the patch asked for: renaming it is offered,
+    /// and works when pasted.
+    @Test func aHotfixBranchNamedForAnotherPatchIsToldToRenameIt() throws {
+        let repo = try TemporaryRepository.preparable()
+        try repo.git("switch", "-q", "-c", "hotfix/v1.3.1").expectSuccess()
+        let refused = try repo.lockstep("release", "prepare", "patch")
+        #expect(refused.status == 1 && refused.stderr.contains("HEAD is on hotfix/v1.3.1"), "\(refused)")
+        #expect(refused.pastedFix == "git branch -m hotfix/v1.3.1 hotfix/v1.2.1", "\(refused)")
+        try repo.paste(refused.pastedFix ?? "false").expectSuccess()
+        let prepared = try repo.lockstep("release", "prepare", "patch", "--date", "2025-12-01")
+        #expect(prepared.status == 0, "\(prepared)")
+    }
 }

@@ -181,8 +181,15 @@ import Testing
         #expect(refused.pastedFix == "lockstep release prepare 1.3.0 --allow-dirty", "\(refused)")
         #expect(try dirty.paste(refused.pastedFix ?? "false").status == 0)
 
-        // Nothing under Unreleased.
+        // Nothing under Unreleased, and the `feat` commit since v1.2.0 has no entry: not --allow-empty,
+        // which would publish "no notable changes", but the entries check release names.
         let empty = try TemporaryRepository.preparable(changelog: PrepareFiles.changelog(unreleased: []))
+        let unlisted = try empty.lockstep("release", "prepare", "patch")
+        #expect(unlisted.status == 1, "\(unlisted)")
+        #expect(unlisted.pastedFix == "lockstep check release", "\(unlisted)")
+        #expect(try empty.paste("lockstep check release").stdout.contains("add `- Feature x` under `### Added`"))
+        // Nothing under Unreleased and no commit that calls for a release.
+        try empty.git("reset", "-q", "--hard", "HEAD~1").expectSuccess()
         let nothing = try empty.lockstep("release", "prepare", "patch")
         #expect(nothing.status == 1, "\(nothing)")
         #expect(nothing.pastedFix == "lockstep release prepare patch --allow-empty", "\(nothing)")

@@ -27,6 +27,9 @@ package struct ChangelogRelease: Sendable {
         package var allowsEmpty: Bool
         /// The command as typed, to print a fix that reruns it with one more option.
         package var commandLine: String
+        /// The previous release tag when commits since it call for a release: an empty Unreleased
+        /// then lacks their entries, and releasing it empty would say "no notable changes".
+        package var unlistedChangesSince: String?
 
         package init(version: String, date: String, previousTag: String?, remoteForm: ReleaseLinkForm?, mode: Mode,
                      allowsEmpty: Bool, commandLine: String) {
@@ -63,8 +66,12 @@ package struct ChangelogRelease: Sendable {
         let content = Self.trimmed(Array(changelog.lines[min(headingLine, changelog.lines.count)..<max(headingLine, end - 1)]))
         if !unreleased.hasContent {
             guard request.allowsEmpty else {
+                let fix = request.unlistedChangesSince.map { tag in
+                    "write the changes under `## [Unreleased]`: the commits since \(tag) call for a release, and "
+                        + "`lockstep check release` names the entries they need"
+                } ?? "write the changes under `## [Unreleased]`, or release anyway: `\(request.commandLine) --allow-empty`"
                 problems.append(Diagnostic(VersionEdits.rule, "nothing to release: `## [Unreleased]` in \(path) has no entries",
-                                           fix: "write the changes under `## [Unreleased]`, or release anyway: `\(request.commandLine) --allow-empty`",
+                                           fix: fix,
                                            file: path, line: headingLine, column: 1, excerpt: unreleased.line.text))
                 return
             }
