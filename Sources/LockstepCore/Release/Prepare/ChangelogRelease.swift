@@ -77,20 +77,26 @@ package struct ChangelogRelease: Sendable {
             }
         }
         let heading = "## [\(request.version)] - \(request.date)"
-        let body = unreleased.hasContent ? content : ["### Changed", "- No notable changes."]
+        // The file's own spacing: a blank line under each heading when the section copied from (or,
+        // for an empty Unreleased, the release below it) has one.
+        let model = unreleased.hasContent ? headingLine : (index + 1 < changelog.sections.count ? changelog.sections[index + 1].line.number : 0)
+        let spaced = model > 0 && model < changelog.lines.count && changelog.lines[model].allSatisfy(\.isWhitespace)
+        let body = unreleased.hasContent ? content
+            : spaced ? ["### Changed", "", "- No notable changes."] : ["### Changed", "- No notable changes."]
+        let headed = spaced ? [heading, ""] + body : [heading] + body
         let headingEnd = (lines.offset(line: headingLine, characters: 0) ?? 0) + unreleased.line.text.utf8.count
         switch request.mode {
         case .move where unreleased.hasContent:
             edits.append(ByteEdit(headingEnd..<headingEnd, Array((eol + eol + heading).utf8)))
         case .move:
             // An empty Unreleased (with --allow-empty): its blank lines and comments stay with it.
-            edits.append(ByteEdit(headingEnd..<headingEnd, Array(([""] + [""] + [heading] + body).joined(separator: eol).utf8)))
+            edits.append(ByteEdit(headingEnd..<headingEnd, Array(([""] + [""] + headed).joined(separator: eol).utf8)))
         case .copy:
             let insertion = lines.offset(line: end, characters: 0) ?? bytes.count
             let before = insertion == bytes.count && !bytes.isEmpty && bytes.last != 0x0A ? eol : ""
             let previousBlank = end - 1 >= 1 && end - 1 <= changelog.lines.count && changelog.lines[end - 2].allSatisfy(\.isWhitespace)
             let lead = previousBlank && before.isEmpty ? "" : eol
-            let block = before + lead + ([heading] + body).joined(separator: eol) + eol + (end <= changelog.lines.count ? eol : "")
+            let block = before + lead + headed.joined(separator: eol) + eol + (end <= changelog.lines.count ? eol : "")
             edits.append(ByteEdit(insertion..<insertion, Array(block.utf8)))
         }
         linkEdits(changelog, lines: lines, bytes: bytes, eol: eol, request: request, config: config)
