@@ -23,7 +23,8 @@ struct TypeEnum: CommitRule {
         guard !config.commit.types.contains(type) else { return [] }
         let allowed = config.commit.types.joined(separator: ", ")
         let closest = Self.synonyms[type].flatMap { config.commit.types.contains($0) ? $0 : nil }
-            ?? Suggestion.closest(to: type, in: config.commit.types)
+            // A spelling close for its length only: `wip` is no misspelt `ci`.
+            ?? Suggestion.closest(to: type, in: config.commit.types).flatMap { Suggestion.distance(type, $0) * 2 <= type.count ? $0 : nil }
         var fixed = closest.map { TypeCase.header(header.text, withType: $0, parsed) }
         var fix = fixed.map { "use `\(closest ?? "")`: `\($0)` (allowed: \(allowed))" } ?? "use one of: \(allowed)"
         var text = "`\(parsed.type)` is not an allowed type"
