@@ -171,8 +171,9 @@ private struct Scanner {
         return nil
     }
 
+    /// The big-endian word at `position` (the caller has checked the bounds).
     private func word(at position: Int) -> UInt32 {
-        (position..<(position + 4)).reduce(UInt32(0)) { $0 << 8 | UInt32(bytes[$1]) }
+        UInt32(bigEndian: UnsafeRawPointer(bytes.baseAddress! + position).loadUnaligned(as: UInt32.self))
     }
 
     /// git's offset varint (format 4's strip length), advancing `offset`.
@@ -190,8 +191,18 @@ private struct Scanner {
         return value
     }
 
+    /// The first NUL at or after `position`, eight bytes at a time (a path is 40 bytes or so,
+    /// and there is one per entry of a 3,000-entry index).
     private func nulIndex(from position: Int, before end: Int) -> Int? {
+        guard let base = bytes.baseAddress else { return nil }
         var index = position
+        while index + 8 <= end {
+            // Byte 0 lowest: the lowest flag is the first NUL exactly (a borrow flags only bytes above it).
+            let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+            let zeros = (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
+            if zeros != 0 { return index + zeros.trailingZeroBitCount >> 3 }
+            index += 8
+        }
         while index < end {
             if bytes[index] == 0 { return index }
             index += 1
