@@ -46,6 +46,8 @@ let package = Package(
         /// never fetches, pushes or clones through libgit2; a TLS stream would fail, closed.
         /// Linux only: it replaces symbols of Debian's static archives (its C files are empty elsewhere).
         .target(name: "CNoNetwork"),
+        /// git's blob id of bytes with OpenSSL's SHA-1 (Linux; elsewhere it says it has none).
+        .target(name: "CBlobID"),
         /// Pure logic: parsers, rules, diagnostics, config, rendering. No I/O, no libgit2.
         .target(name: "LockstepCore"),
         /// Start-up code linked into every executable: a clear message, not the Swift runtime's
@@ -55,7 +57,7 @@ let package = Package(
         .target(name: "LockstepSystem", dependencies: ["CStartCheck"]),
         /// The only code that touches libgit2: repositories, config, revision walks, commits.
         .target(name: "LockstepGit",
-                dependencies: ["CLibgit2", .target(name: "CNoNetwork", condition: .when(platforms: [.linux])), "LockstepCore", "LockstepSystem"],
+                dependencies: ["CLibgit2", .target(name: "CNoNetwork", condition: .when(platforms: [.linux])), "CBlobID", "LockstepCore", "LockstepSystem"],
                 linkerSettings: libgit2Static),
         /// Entry points shared by the hooks and the CLI: gather inputs, run Core's checks, report.
         .target(name: "LockstepChecks", dependencies: ["LockstepCore", "LockstepSystem"]),

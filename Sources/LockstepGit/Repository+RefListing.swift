@@ -33,14 +33,19 @@ extension Repository {
         return found.sorted { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
     }
 
-    /// Every tag (`v1.2.0`, without `refs/tags/`) that leads to a commit, with that commit, sorted. A
-    /// packed tag's peeled id is read from packed-refs (git writes it there), so an annotated tag
-    /// object is read only when its ref is loose.
+    /// Every tag (`v1.2.0`, without `refs/tags/`) that leads to a commit, with that commit, sorted.
     package func tagCommits() throws(GitError) -> [(name: String, commit: ObjectID)] {
+        try tagReferences().compactMap { tag in commit(of: tag).map { (tag.name, $0) } }
+    }
+
+    /// Every tag and the object its ref names, sorted by name, in git's order (as
+    /// `references(under:)` lists them). Nothing is read but the refs: `commit(of:)` then peels
+    /// those a caller needs.
+    package func tagReferences() throws(GitError) -> [TagReference] {
         var iterator: OpaquePointer?
         try check(git_reference_iterator_glob_new(&iterator, handle, "refs/tags/*"), "list tags")
         defer { git_reference_iterator_free(iterator) }
-        var found: [(name: String, commit: ObjectID)] = []
+        var found: [TagReference] = []
         while true {
             var reference: OpaquePointer?
             let code = git_reference_next(&reference, iterator)
@@ -49,19 +54,20 @@ extension Repository {
             guard let reference else { continue }
             defer { git_reference_free(reference) }
             guard let target = git_reference_target(reference) else { continue }
-            let peeled: ObjectID
-            if let known = git_reference_target_peel(reference) {
-                peeled = ObjectID(known.pointee)
-                guard objectKind(of: peeled) == .commit else { continue }
-            } else {
-                // A tag whose objects a shallow clone lacks is passed over.
-                guard let object = try? self.peeled(ObjectID(target.pointee)), object.kind == .commit else { continue }
-                peeled = object.id
-            }
-            found.append((String(cString: git_reference_name(reference)).dropFirst("refs/tags/".count).description, peeled))
+            found.append(TagReference(name: String(cString: git_reference_name(reference)).dropFirst("refs/tags/".count).description,
+                                      target: ObjectID(target.pointee),
+                                      peeled: git_reference_target_peel(reference).map { ObjectID($0.pointee) }))
         }
-        // In git's order, as `references(under:)` lists them.
         return found.sorted { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
+    }
+
+    /// The commit a tag leads to; nil when it leads to another kind of object, or to objects a
+    /// shallow clone lacks. A packed tag's peeled id is read from packed-refs (git writes it
+    /// there), so an annotated tag object is read only when its ref is loose.
+    package func commit(of tag: TagReference) -> ObjectID? {
+        if let peeled = tag.peeled { return objectKind(of: peeled) == .commit ? peeled : nil }
+        guard let object = try? peeled(tag.target), object.kind == .commit else { return nil }
+        return object.id
     }
 
     /// The branch HEAD is on (`refs/heads/main`); nil when HEAD is detached or unreadable.
@@ -81,4 +87,12 @@ extension Repository {
         defer { git_strarray_dispose(&names) }
         return (0..<names.count).compactMap { names.strings[$0].map { String(cString: $0) } }
     }
+}
+
+/// A tag's ref: its name (without `refs/tags/`), the object it names, and the commit or other
+/// object that peels to when packed-refs records it.
+package struct TagReference: Sendable {
+    package let name: String
+    package let target: ObjectID
+    package let peeled: ObjectID?
 }

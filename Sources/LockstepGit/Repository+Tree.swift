@@ -1,3 +1,4 @@
+internal import CBlobID
 internal import CLibgit2
 import LockstepCore
 import LockstepSystem
@@ -24,11 +25,18 @@ package struct LocatedTree: Sendable, Equatable {
     package let listing: [String]
     /// The blob id of each listed file: a listed file edited in place changes its id, not the listing.
     package var listedIDs: [String: ObjectID] = [:]
+    /// For the index: the work tree and the sizes git recorded of its files, whose copies `load`
+    /// may read instead of inflating blobs (how the files are read, not what they hold: not compared).
+    var workTree: (root: String, sizes: [String: UInt32])?
 
     package init(entries: [String: LocatedEntry], listing: [String], listedIDs: [String: ObjectID] = [:]) {
         self.entries = entries
         self.listing = listing
         self.listedIDs = listedIDs
+    }
+
+    package static func == (lhs: LocatedTree, rhs: LocatedTree) -> Bool {
+        lhs.entries == rhs.entries && lhs.listing == rhs.listing && lhs.listedIDs == rhs.listedIDs
     }
 }
 
@@ -53,7 +61,9 @@ extension LocatedTree {
     package func restricted(to paths: some Sequence<String>) -> LocatedTree {
         var kept: [String: LocatedEntry] = [:]
         for path in paths { kept[path] = entries[path] }
-        return LocatedTree(entries: kept, listing: listing, listedIDs: listedIDs)
+        var restricted = LocatedTree(entries: kept, listing: listing, listedIDs: listedIDs)
+        restricted.workTree = workTree
+        return restricted
     }
 
     /// Whether `load` makes the same snapshot of both, without reading a blob.
@@ -85,6 +95,10 @@ extension Repository {
             case 0o120000:
                 snapshot.entries[path] = .symlink(target: String(decoding: try blobBytes(entry.id, limit: 4096) ?? [], as: UTF8.self))
             default:
+                if let copy = workTreeCopy(of: path, entry, in: located) {
+                    snapshot.entries[path] = .file(copy)
+                    continue
+                }
                 if let loose = looseBlob(entry.id) {
                     snapshot.entries[path] = loose
                     continue
@@ -133,7 +147,9 @@ extension Repository {
             listing += located.listing.map { directory.path + $0 }
             for (path, id) in located.listedIDs { listedIDs[directory.path + path] = id }
         }
-        return LocatedTree(entries: entries, listing: listing.sorted(), listedIDs: listedIDs)
+        var located = LocatedTree(entries: entries, listing: listing.sorted(), listedIDs: listedIDs)
+        if !outsideWorkTreeOnly, let workDirectory { located.workTree = (workDirectory, found.sizes) }
+        return located
     }
 
     /// `IndexFile.find` on the index file, mapped as git maps it; nil when there is no index file.
@@ -204,6 +220,21 @@ extension Repository {
             }
         }
         return LocatedTree(entries: entries, listing: listing, listedIDs: listedIDs)
+    }
+
+    /// The work tree's copy of a large staged file when it is that blob byte for byte (its blob
+    /// id is the entry's): reading and hashing a file costs a fifth of inflating its blob. A copy
+    /// that differs (edited since, or changed by a filter or line-ending conversion) is not used.
+    private func workTreeCopy(of path: String, _ entry: LocatedEntry, in located: LocatedTree) -> [UInt8]? {
+        guard let (root, sizes) = located.workTree, let recorded = sizes[path], recorded >= 16384,
+              entry.mode & 0o170000 == 0o100000 else { return nil }
+        let file = Path.join(root, path)
+        guard let size = FileSystem.size(of: file), size <= maximumReadableFileSize, UInt32(truncatingIfNeeded: size) == recorded,
+              let bytes = try? FileSystem.read(file, limit: maximumReadableFileSize + 1) else { return nil }
+        var id = [UInt8](repeating: 0, count: 20)
+        guard bytes.withUnsafeBytes({ lockstep_blob_id($0.baseAddress, $0.count, &id) }) == 1,
+              ObjectID(bytes: id) == entry.id else { return nil }
+        return bytes
     }
 
     /// A loose blob (what `git add` has just written: a release commit's lock files) inflated

@@ -22,7 +22,7 @@ extension FileSystem {
         guard fstat(fd, &info) == 0 else { throw SystemError(path: path) }
         let size = Int(info.st_size)
         if (info.st_mode & S_IFMT) == S_IFREG, size > 0,
-           let address = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), address != MAP_FAILED {
+           let address = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), address != UnsafeMutableRawPointer(bitPattern: -1) {  // MAP_FAILED
             defer { munmap(address, size) }
             return body(UnsafeBufferPointer(start: address.assumingMemoryBound(to: UInt8.self), count: size))
         }

@@ -18,22 +18,41 @@ package enum FileSystem {
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw SystemError(path: path) }
         guard (info.st_mode & S_IFMT) != S_IFDIR else { throw SystemError(path: path, code: EISDIR) }
-        // One buffer of the file's size (plus one byte, to see the end in the same call); it grows
-        // only for a file that grows while it is read, or one whose size stat does not know.
-        var bytes = [UInt8](repeating: 0, count: min(limit, max(0, Int(info.st_size)) + 1))
-        var filled = 0
-        while filled < limit {
-            if filled == bytes.count { bytes += [UInt8](repeating: 0, count: min(limit - filled, max(bytes.count, 65536))) }
-            let count = bytes.withUnsafeMutableBytes { CLibrary.read(fd, $0.baseAddress! + filled, $0.count - filled) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw SystemError(path: path)
-            }
-            if count == 0 { break }
-            filled += count
+        // One buffer of the file's size (plus one byte, to see the end in the same call), not
+        // zeroed first: the read fills it. More is read only from a file that grows while it is
+        // read, or one whose size stat does not know (a pipe, /proc).
+        var failure: SystemError?
+        var requested = min(limit, max(0, Int(info.st_size)) + 1)
+        var bytes = [UInt8](unsafeUninitializedCapacity: requested) { buffer, count in
+            failure = readAll(fd, into: buffer, count: &count, path: path)
         }
-        bytes.removeLast(bytes.count - filled)
+        var filled = bytes.count == requested
+        while failure == nil, filled, bytes.count < limit {
+            requested = min(limit - bytes.count, max(bytes.count, 65536))
+            let chunk = [UInt8](unsafeUninitializedCapacity: requested) { buffer, count in
+                failure = readAll(fd, into: buffer, count: &count, path: path)
+            }
+            bytes += chunk
+            filled = chunk.count == requested
+        }
+        if let failure { throw failure }
         return bytes
+    }
+
+    /// Reads until `buffer` is full or the file ends; the error of a failed read.
+    private static func readAll(_ fd: Int32, into buffer: UnsafeMutableBufferPointer<UInt8>, count: inout Int,
+                                path: String) -> SystemError? {
+        guard let start = buffer.baseAddress else { return nil }
+        while count < buffer.count {
+            let read = CLibrary.read(fd, start + count, buffer.count - count)
+            if read < 0 {
+                if errno == EINTR { continue }
+                return SystemError(path: path)
+            }
+            if read == 0 { break }
+            count += read
+        }
+        return nil
     }
 
     /// Reads standard input to its end.

@@ -68,6 +68,39 @@ import Testing
 
     // MARK: plain git commit (.git/index)
 
+    /// package-lock.json with `count` more packages: over the size whose work tree copy the hook
+    /// reads when it is the staged blob (`Repository.workTreeCopy`).
+    private static func largeLock(_ version: String, count: Int = 400) -> String {
+        let packages = (0..<count).map { ",\n    \"node_modules/dep\($0)\": {\n      \"version\": \"1.0.\($0)\"\n    }" }.joined()
+        return ReleaseFiles.packageLock(version).replacingOccurrences(of: "\n    }\n  }\n}", with: "\n    }" + packages + "\n  }\n}")
+    }
+
+    /// The work tree's copy of a large file stands in for its blob only when it is that blob:
+    /// a copy of the same size with another version is never what is judged.
+    @Test func aLargeStagedFileIsJudgedNotItsWorkTreeCopyOfTheSameSize() throws {
+        #expect(Self.largeLock("1.2.0").utf8.count > 16384)
+        let repo = try TemporaryRepository.release(extraFiles: ["frontend/package-lock.json": Self.largeLock("1.2.0")])
+        try repo.writeRelease("1.3.0")
+        // Staged long ago: git records the file's size rather than 0 for an entry that may have
+        // changed in the second it was staged (racy git), so the hook does look at the copy.
+        let lock = repo.path.appendingPathComponent("frontend/package-lock.json").path
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSince1970: 1_600_000_000)], ofItemAtPath: lock)
+        try repo.git("add", "-A").expectSuccess()
+        // Staged at 1.2.0; fixed to 1.3.0 in the work tree only.
+        try repo.write("frontend/package-lock.json", Self.largeLock("1.3.0"))
+        let refused = try repo.git("commit", "-m", "chore: prepare release v1.3.0")
+        refused.expectCommitRefused("version/mirror-match", at: "frontend/package-lock.json:3:14", fix: "1.3.0")
+        #expect(try repo.commitCount() == 1)
+        // Staged at 1.3.0 (another date, or git, which compares whole seconds, would not look at
+        // the file again); broken again in the work tree only.
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSince1970: 1_600_000_100)], ofItemAtPath: lock)
+        try repo.git("add", "frontend/package-lock.json").expectSuccess()
+        try repo.write("frontend/package-lock.json", Self.largeLock("1.2.0"))
+        let accepted = try repo.git("commit", "-q", "-m", "chore: prepare release v1.3.0")
+        #expect(accepted.status == 0, "\(accepted)")
+        #expect(try repo.stored("frontend/package-lock.json") == Self.largeLock("1.3.0"))
+    }
+
     @Test func stagedMismatchIsRefusedThoughTheWorkTreeIsConsistent() throws {
         let repo = try TemporaryRepository.release()
         try repo.writeRelease("1.3.0")

@@ -32,13 +32,19 @@ extension JSONParser {
         var index = start
         var lineFeeds = 0
         var lastLineFeed = -1
-        // Open containers, innermost last: true for an object.
-        var open: [Bool] = []
+        // Open containers as bits, innermost lowest: 1 for an object. A lock file nests a few
+        // levels; deeper than 64 is left to the parser.
+        var open: UInt64 = 0
+        var depth = 0
         let count = bytes.count
+        guard let base = bytes.baseAddress else { return nil }
         // What the cursor is on: a value, an object key, or what follows a value.
         var expecting = Expecting.value
         while true {
-            // Whitespace between tokens (mostly the indentation of the next line).
+            // Whitespace between tokens (mostly the indentation of the next line), eight spaces at a time.
+            while index + 8 <= count, UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) == 0x2020_2020_2020_2020 {
+                index += 8
+            }
             while index < count {
                 let byte = bytes[index]
                 if byte == ASCII.space || byte == ASCII.tab || byte == ASCII.cr {
@@ -63,8 +69,9 @@ extension JSONParser {
                 expecting = .value
             case .value:
                 if byte == ASCII.leftBrace || byte == ASCII.leftBracket {
-                    guard open.count < depthLeft else { return nil }
-                    open.append(byte == ASCII.leftBrace)
+                    guard depth < min(depthLeft, 64) else { return nil }
+                    open = open << 1 | (byte == ASCII.leftBrace ? 1 : 0)
+                    depth += 1
                     index += 1
                     expecting = byte == ASCII.leftBrace ? .keyOrClose : .valueOrClose
                     continue
@@ -80,21 +87,24 @@ extension JSONParser {
             case .keyOrClose, .valueOrClose:
                 if byte == (expecting == .keyOrClose ? ASCII.rightBrace : ASCII.rightBracket) {
                     index += 1
-                    open.removeLast()
-                    if open.isEmpty { return (index, lineFeeds, lastLineFeed < 0 ? nil : lastLineFeed) }
+                    open >>= 1
+                    depth -= 1
+                    if depth == 0 { return (index, lineFeeds, lastLineFeed < 0 ? nil : lastLineFeed) }
                     expecting = .next
                 } else {
                     expecting = expecting == .keyOrClose ? .key : .value
                 }
             case .next:
-                guard let isObject = open.last else { return nil }
+                guard depth > 0 else { return nil }
+                let isObject = open & 1 == 1
                 if byte == ASCII.comma {
                     index += 1
                     expecting = isObject ? .key : .value
                 } else if byte == (isObject ? ASCII.rightBrace : ASCII.rightBracket) {
                     index += 1
-                    open.removeLast()
-                    if open.isEmpty { return (index, lineFeeds, lastLineFeed < 0 ? nil : lastLineFeed) }
+                    open >>= 1
+                    depth -= 1
+                    if depth == 0 { return (index, lineFeeds, lastLineFeed < 0 ? nil : lastLineFeed) }
                 } else {
                     return nil
                 }
@@ -103,6 +113,16 @@ extension JSONParser {
     }
 
     private enum Expecting { case value, key, colon, keyOrClose, valueOrClose, next }
+
+    /// Skips the string at the cursor when it holds no escape and nothing the parser must judge;
+    /// false, with nothing moved, otherwise. The bytes between its quotes are then a key's name.
+    mutating func skipPlainString() -> Bool {
+        var end = index
+        let plain = bytes.withUnsafeBufferPointer { buffer in Self.skipString(buffer, &end) }
+        guard plain, !bytes[index..<end].contains(ASCII.backslash) else { return false }
+        index = end
+        return true
+    }
 
     /// A string with its quotes; false when it holds anything the parser must judge.
     private static func skipString(_ bytes: UnsafeBufferPointer<UInt8>, _ index: inout Int) -> Bool {

@@ -44,7 +44,7 @@ struct JSONParser: ByteDocument {
         var isKeySkipped = false
         var keyPosition = Position(line: 1, column: 1)
         /// The keys that lead on to a selected path (`.path` only), worked out at the first key.
-        var wantedKeys: [String]?
+        var wantedKeys: [[UInt8]]?
 
         init(isObject: Bool, position: Position, keep: Keep) {
             self.isObject = isObject
@@ -174,11 +174,17 @@ struct JSONParser: ByteDocument {
             // file): their bytes are compared with the selected names, and made into text only
             // if they match (or hold an escape, which only the text can tell).
             let open = index
-            _ = try parseString(materializing: false)
-            let raw = bytes[(open + 1)..<(index - 1)]
-            let names = container.wantedKeys ?? selection?.filter { $0.count > path.count && $0.starts(with: path) }.map { $0[path.count] } ?? []
+            let names = container.wantedKeys
+                ?? (selection?.filter { $0.count > path.count && $0.starts(with: path) }.map { Array($0[path.count].utf8) } ?? [])
             container.wantedKeys = names
-            container.isKeySkipped = !raw.contains(ASCII.backslash) && !names.contains { raw.elementsEqual($0.utf8) }
+            if skipPlainString() {
+                let raw = bytes[(open + 1)..<(index - 1)]
+                container.isKeySkipped = !names.contains { $0.count == raw.count && raw.elementsEqual($0) }
+            } else {
+                _ = try parseString(materializing: false)
+                let raw = bytes[(open + 1)..<(index - 1)]
+                container.isKeySkipped = !raw.contains(ASCII.backslash) && !names.contains { raw.elementsEqual($0) }
+            }
             if !container.isKeySkipped {
                 index = open
                 container.keyPosition = position(at: index)

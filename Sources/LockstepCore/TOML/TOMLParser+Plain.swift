@@ -165,7 +165,20 @@ private struct PlainTOMLReader {
         if index + 2 < bytes.count, bytes[index + 1] == ASCII.quote, bytes[index + 2] == ASCII.quote { return nil }
         let start = index + 1
         var at = start
+        guard let base = bytes.baseAddress else { return nil }
         while at < bytes.count {
+            // Eight printable ASCII bytes at a time (none below 0x20, at or above 0x7F, a quote or a
+            // backslash: each test is exact for the whole word); anything else, byte by byte.
+            while at + 8 <= bytes.count {
+                let word = UnsafeRawPointer(base + at).loadUnaligned(as: UInt64.self)
+                let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+                let quotes = word ^ (ones &* UInt64(ASCII.quote)), backslashes = word ^ (ones &* UInt64(ASCII.backslash))
+                let flagged = word | ((word & ~highs) &+ ones) | ((word &- ones &* 0x20) & ~word)
+                    | ((quotes &- ones) & ~quotes) | ((backslashes &- ones) & ~backslashes)
+                guard flagged & highs == 0 else { break }
+                at += 8
+            }
+            guard at < bytes.count else { break }
             let byte = bytes[at]
             if byte > ASCII.quote, byte < ASCII.delete, byte != ASCII.backslash {
                 at += 1

@@ -1,6 +1,8 @@
 /// A TOML 1.0 value with the position it was written at, so every diagnostic about a
-/// configuration file or a manifest can name its line.
-package indirect enum TOMLValue: Sendable, Equatable {
+/// configuration file or a manifest can name its line. Not `indirect`: arrays and tables nest
+/// through arrays already, and a boxed case would cost an allocation for each of a Cargo.lock's
+/// 3,000 values.
+package enum TOMLValue: Sendable, Equatable {
     /// An array or an inline table.
     var isContainer: Bool {
         switch self {
