@@ -167,8 +167,11 @@ package struct ReleasePrepareEntry {
                 refusals.append(Diagnostic(VersionEdits.rule, "\(target) is not above the previous release \(previous.name)",
                                            fix: "release the next version: `lockstep release prepare \(Self.nextFree(after: previous.version, asked: target, tags: allTags.map(\.tag.version)))`"))
             } else if tagExists {
-                refusals.append(Diagnostic(VersionEdits.rule, "the tag \(tagName) exists already",
-                                           fix: "release another version: `lockstep release prepare \(Self.nextFree(after: target, asked: target, tags: allTags.map(\.tag.version)))`"))
+                // Above the highest tag in HEAD's history, so on a line HEAD does not contain: most
+                // often a release branch not merged back (RELEASE_PROCESS.md "Merge back").
+                refusals.append(Diagnostic(VersionEdits.rule, "the tag \(tagName) exists already, on a commit HEAD does not contain",
+                                           fix: "release another version (`lockstep release prepare \(Self.nextFree(after: target, asked: target, tags: allTags.map(\.tag.version)))`), "
+                                               + "or, if that release belongs here (a release branch not merged back), merge it first: `git merge \(ShellQuoting.quote(tagName))`"))
             }
             if let currentVersion, target.isLower(than: currentVersion) {
                 // A version whose tag exists is released already: name the next free one.
