@@ -34,4 +34,20 @@ import Testing
         let tag = try repo.lockstep("check", "tag", "v1.3.0")
         #expect(tag.status == 0, "\(tag)")
     }
+
+    /// The tagged release commit amended (a typo fixed after `--commit --tag`): the pre-commit hook
+    /// says the tag stays behind, and its command tags the new commit.
+    @Test func amendingTheTaggedReleaseCommitSaysHowToMoveTheTag() throws {
+        let repo = try TemporaryRepository.preparable()
+        try repo.lockstep("release", "prepare", "1.3.0", "--commit", "--tag", "--date", "2025-12-01").expectSuccess()
+        try repo.write("src.txt", "feature X, typo fixed\n")
+        let amended = try repo.git("commit", "-q", "--amend", "--no-edit", "-a")
+        #expect(amended.status == 0, "\(amended)")
+        #expect(amended.stderr.contains("HEAD is tagged v1.3.0, the commit being amended"), "\(amended)")
+        let fix = "git tag -d v1.3.0 && lockstep release prepare 1.3.0 --tag"
+        #expect(amended.stderr.contains("`\(fix)`"), "\(amended)")
+        try repo.paste(fix).expectSuccess()
+        #expect(try repo.gitOutput("rev-parse", "v1.3.0^{commit}") == (try repo.gitOutput("rev-parse", "HEAD")))
+        #expect(try repo.lockstep("check", "tag", "v1.3.0").status == 0)
+    }
 }
