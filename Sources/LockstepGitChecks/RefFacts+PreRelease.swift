@@ -3,12 +3,15 @@ import LockstepGit
 
 extension RefFacts {
     /// What the pre-release rules judge about releasing `version` (nil: the Unreleased section) at
-    /// `commit`: the highest release tag below it in the commit's history, and the commits and
-    /// paths since that tag.
+    /// `commit`: the highest release tag below it in the commit's history (for a final release, the
+    /// highest final one), and the commits and paths since that tag.
     package func preReleaseInput(version: SemVer?, at commit: ObjectID) throws(GitError) -> PreReleaseInput {
         let prefix = config.version.tagPrefix
         let release = ReleaseTag(name: prefix + (version?.description ?? "0.0.0"), version: version ?? SemVer(major: "0", minor: "0", patch: "0"))
-        var earlier = try releaseTags(reachableFrom: commit, besides: release, isExisting: true)
+        // A final release is judged against the previous final one, past its own release candidates:
+        // its section lists everything since then, breaking changes of an RC included.
+        var earlier = try releaseTags(reachableFrom: commit, besides: release, isExisting: true,
+                                      finalOnly: version.map { !$0.isPrerelease } ?? false)
         if let version { earlier = earlier.filter { $0.version.isLower(than: version) } }
         let previous = ReleaseTag.highest(earlier)
         let previousCommit = try previous.flatMap { tag throws(GitError) in try releaseTags().first { $0.tag == tag }?.commit }

@@ -194,10 +194,11 @@ package final class RefFacts {
     /// the highest of them: the walk stops once no tag still unseen could be higher than one seen.
     /// A tag that already exists is not compared with higher tags on its own commit (v1.3.0 made
     /// after v1.3.0-rc.1 on the same commit does not make the rc wrong).
+    /// `finalOnly` leaves pre-releases out before the walk (so the highest final one is found).
     package func releaseTags(reachableFrom commit: ObjectID, besides release: ReleaseTag,
-                             isExisting: Bool) throws(GitError) -> [ReleaseTag] {
+                             isExisting: Bool, finalOnly: Bool = false) throws(GitError) -> [ReleaseTag] {
         let candidates = try releaseTags().filter { candidate in
-            candidate.tag.name != release.name
+            candidate.tag.name != release.name && !(finalOnly && candidate.tag.version.isPrerelease)
                 && !(isExisting && candidate.commit == commit && !candidate.tag.version.isLower(than: release.version))
         }.sorted { $0.tag.version.isHigher(than: $1.tag.version) }
         guard !candidates.isEmpty else { return [] }

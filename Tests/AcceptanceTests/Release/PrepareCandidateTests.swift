@@ -84,4 +84,24 @@ import Testing
         let prepared = try repo.lockstep("release", "prepare", "patch", "--date", "2025-12-01")
         #expect(prepared.status == 0, "\(prepared)")
     }
+
+    /// The final release after its candidates is judged against the previous final release: its
+    /// section lists everything since v1.2.0, the RC's breaking change included. With
+    /// `--consume-unreleased` the RC's section holds entries the final's does not, and counts.
+    @Test(arguments: [false, true])
+    func theFinalReleasesChecklistComparesWithThePreviousFinalRelease(_ consume: Bool) throws {
+        let repo = try TemporaryRepository.preparable(changelog: PrepareFiles.changelog(unreleased: ["### Added", "- Feature x",
+                                                                                                     "### Removed", "- **Breaking:** the v0 routes"]))
+        try repo.write("src.txt", "feature X without the v0 routes\n")
+        try repo.git("commit", "-q", "--no-verify", "-am", "feat(api)!: remove the v0 routes").expectSuccess()
+        try repo.lockstep(["release", "prepare", "2.0.0-rc.1", "--commit", "--tag", "--date", "2025-12-01"]
+                          + (consume ? ["--consume-unreleased"] : [])).expectSuccess()
+        try repo.lockstep(["release", "prepare", "2.0.0", "--commit", "--date", "2025-12-02"] + (consume ? ["--allow-empty"] : []))
+            .expectSuccess()
+        let checked = try repo.lockstep("check", "release")
+        #expect(checked.status == 0, "\(checked)")
+        #expect(checked.stderr.contains("checked release 2.0.0 since v1.2.0 (4 commits): all pass"), "\(checked)")
+        let list = try repo.lockstep("release", "checklist", "--format", "markdown")
+        #expect(list.stdout.contains("1 breaking commit since v1.2.0, announced by the major release 2.0.0"), "\(list)")
+    }
 }

@@ -51,8 +51,7 @@ struct ChangelogCoversCommits: Rule {
 
     func check(_ input: PreReleaseInput, config: Config) -> [Diagnostic] {
         guard input.tree.current.changelog != nil else { return [] }  // `tag/changelog-section` and the changelog rules say so
-        let notes = input.notes
-        let entries = notes?.entries ?? []
+        let entries = input.entries
         let entryWords = entries.map { Self.words($0.description) }
         let entryReferences = entries.map { Self.references(in: $0.text) }
         var found: [Diagnostic] = []

@@ -28,6 +28,18 @@ package struct PreReleaseInput: Sendable {
         return ReleaseNotes(changelog, .unreleased)
     }
 
+    /// The entries that list the release's changes: its section's, and for a final release those of
+    /// its own pre-releases too (`--consume-unreleased` moved the changes of 1.3.0-rc.1 there).
+    package var entries: [ChangelogEntry] {
+        guard let notes else { return [] }
+        guard let version, !version.isPrerelease, let changelog = tree.current.changelog else { return notes.entries }
+        let candidates = changelog.sections.compactMap { section -> ReleaseNotes? in
+            guard case .success(let own)? = section.heading.semver, own.isPrerelease(of: version) else { return nil }
+            return ReleaseNotes(changelog, .version(section.heading.versionWithoutPrefix))
+        }
+        return notes.entries + candidates.flatMap(\.entries)
+    }
+
     /// How messages name the section: `## [1.3.0]` or `## [Unreleased]`.
     var sectionName: String { notes.map { "## [\($0.version)]" } ?? "## [\(version?.description ?? "Unreleased")]" }
 
