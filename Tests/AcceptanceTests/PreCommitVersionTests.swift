@@ -170,7 +170,7 @@ import Testing
         try repo.writeRelease("1.3")
         try repo.git("add", "-A").expectSuccess()
         let refused = try repo.git("commit", "-m", "chore: prepare release v1.3")
-        refused.expectCommitRefused("version/source-semver", at: ReleaseFiles.cargoVersion, fix: "MAJOR.MINOR.PATCH")
+        refused.expectCommitRefused("version/source-semver", at: ReleaseFiles.cargoVersion, fix: "write \"1.3.0\": MAJOR.MINOR.PATCH")
         #expect(try repo.commitCount() == 1)
     }
 

@@ -16,7 +16,10 @@ struct SourceSemVer: Rule {
 
     func check(_ input: ReleaseInput, config: Config) -> [Diagnostic] {
         guard let source = input.current.source, case .failure(let error) = SemVer.parse(source.text) else { return [] }
+        // The version the text states, written strictly (`v1.4.0`, `1.4`, `1.04.0` → `1.4.0`), as tags are read.
+        let meant = TagName.suggestion(for: source.text, prefix: "v").map { String($0.dropFirst()) }
         return [source.diagnostic(Self.info, "\(source.file) \(source.field) is not SemVer: \(error.description)",
-                                  fix: "write MAJOR.MINOR.PATCH without a prefix, e.g. \"1.2.0\"")]
+                                  fix: meant.map { "write \"\($0)\": MAJOR.MINOR.PATCH, without a prefix or leading zeros" }
+                                      ?? "write MAJOR.MINOR.PATCH without a prefix, e.g. \"1.2.0\"")]
     }
 }
