@@ -110,7 +110,10 @@ package struct ReleasePrepareEntry {
             let nextRelease = pastHead != nil && ["major", "minor", "patch", "auto"].contains(version)
                 && currentVersion.map { !$0.isPrerelease } == true
                 && Self.unreleasedHasContent(tree, config: config)
-            if !nextRelease, let pastHead, let currentVersion, let again = try? resolve(pastHead, next: currentVersion, besides: head),
+            // `auto` without `--pre` names a final release (next-version never names a pre-release):
+            // on a tagged release candidate it is the release the candidate leads to, not a re-run.
+            let finishesCandidate = version == "auto" && pre == nil && currentVersion?.isPrerelease == true
+            if !nextRelease, !finishesCandidate, let pastHead, let currentVersion, let again = try? resolve(pastHead, next: currentVersion, besides: head),
                again == currentVersion {
                 (previous, previousFinal) = pastHead
                 target = again
@@ -128,7 +131,7 @@ package struct ReleasePrepareEntry {
         // when a pre-release leaves Unreleased in place (its section lists all since then).
         let moves = !target.isPrerelease || consumeUnreleased
         let linkBase = target.isPrerelease && moves ? previous : previousFinal
-        let request = ChangelogRelease.Request(
+        var request = ChangelogRelease.Request(
             version: target.description, date: try releaseDate(), previousTag: linkBase?.name,
             remoteForm: Self.remoteForm(repository), mode: moves ? .move : .copy, allowsEmpty: allowEmpty,
             commandLine: commandLine)
@@ -137,36 +140,69 @@ package struct ReleasePrepareEntry {
             try repository.locate(.revision(head.hex), paths: ReleaseState.watchedPaths(config), listing: [])
         }
         var unreadable: GitError?
-        let plan = ReleasePlan(tree: tree, baseline: { paths in
-            guard let located, unreadable == nil else { return nil }
-            do throws(GitError) {
-                return try repository.load(located.restricted(to: paths))
-            } catch {
-                unreadable = error
-                return nil
-            }
-        }, members: members, tags: previous.map { [$0.name] } ?? [], config: config, request: request)
+        func makePlan(_ request: ChangelogRelease.Request) -> ReleasePlan {
+            ReleasePlan(tree: tree, baseline: { paths in
+                guard let located, unreadable == nil else { return nil }
+                do throws(GitError) {
+                    return try repository.load(located.restricted(to: paths))
+                } catch {
+                    unreadable = error
+                    return nil
+                }
+            }, members: members, tags: previous.map { [$0.name] } ?? [], config: config, request: request)
+        }
+        var plan = makePlan(request)
+        // An empty Unreleased while commits call for a release: their entries are missing, and
+        // `--allow-empty` would publish "no notable changes" (read only on this refusal).
+        if !allowEmpty, plan.refusals.contains(where: { $0.message.hasPrefix("nothing to release:") }),
+           let called = try? facts.nextVersion(at: head), called.version != nil, let since = called.previous?.name {
+            request.unlistedChangesSince = since
+            plan = makePlan(request)
+        }
         if let unreadable { try reading { () throws(GitError) -> Void in throw unreadable } }
 
         var refusals: [Diagnostic] = []
         if !(plan.isPrepared && tagOnHead) {
             if let previous, !target.isHigher(than: previous.version) {
                 refusals.append(Diagnostic(VersionEdits.rule, "\(target) is not above the previous release \(previous.name)",
-                                           fix: "release the next version: `lockstep release prepare \(Self.nextFree(after: previous.version, tags: allTags.map(\.tag.name), prefix: prefix))`"))
+                                           fix: "release the next version: `lockstep release prepare \(Self.nextFree(after: previous.version, asked: target, tags: allTags.map(\.tag.version)))`"))
             } else if tagExists {
-                refusals.append(Diagnostic(VersionEdits.rule, "the tag \(tagName) exists already",
-                                           fix: "release another version: `lockstep release prepare \(Self.nextFree(after: target, tags: allTags.map(\.tag.name), prefix: prefix))`"))
+                // Above the highest tag in HEAD's history, so on a line HEAD does not contain: most
+                // often a release branch not merged back (RELEASE_PROCESS.md "Merge back").
+                refusals.append(Diagnostic(VersionEdits.rule, "the tag \(tagName) exists already, on a commit HEAD does not contain",
+                                           fix: "release another version (`lockstep release prepare \(Self.nextFree(after: target, asked: target, tags: allTags.map(\.tag.version)))`), "
+                                               + "or, if that release belongs here (a release branch not merged back), merge it first: `git merge \(ShellQuoting.quote(tagName))`"))
             }
             if let currentVersion, target.isLower(than: currentVersion) {
+                // A version whose tag exists is released already: name the next free one.
+                let released = allTags.contains { $0.tag.version.description == currentVersion.description }
+                let suggested = released ? Self.nextFree(after: currentVersion, asked: target, tags: allTags.map(\.tag.version))
+                    : currentVersion.description
                 refusals.append(Diagnostic(VersionEdits.rule, "\(target) is below the version the files state already (\(currentVersion))",
-                                           fix: "release \(currentVersion) or above: `lockstep release prepare \(currentVersion)`",
+                                           fix: "release \(suggested) or above: `lockstep release prepare \(suggested)`",
                                            file: config.version.source))
             }
+        }
+        if tag, !tagOnHead, let refusal = try bumpRefusal(target: target, facts: facts, head: head) {
+            refusals.append(refusal)
+        }
+        let headName = repository.headBranch().map { $0.hasPrefix("refs/heads/") ? String($0.dropFirst(11)) : $0 }
+        if let headName, let branchVersion = ReleaseBranch.otherVersion(onBranch: headName, than: target, config: config) {
+            // `branch/release-version` would refuse the commit's push: name the branch's own release.
+            var again = self
+            again.version = branchVersion.description
+            again.pre = target.isPrerelease ? (pre ?? target.prerelease.first) : nil
+            // A hotfix branch named for the wrong patch is renamed; a release branch keeps its release.
+            let renamed = "hotfix/" + prefix + SemVer(major: target.major, minor: target.minor, patch: target.patch).description
+            let fix = headName.hasPrefix("hotfix/") && !target.isPrerelease
+                ? "release \(branchVersion) here (`\(again.commandLine)`), or, if \(target) is the hotfix, rename the branch: `git branch -m \(ShellQuoting.quote(headName)) \(ShellQuoting.quote(renamed))`"
+                : "release \(branchVersion) here: `\(again.commandLine)`"
+            refusals.append(Diagnostic(VersionEdits.rule, "HEAD is on \(headName), which releases \(branchVersion) and its pre-releases, not \(target); another release starts from \(headName.hasPrefix("hotfix/") ? config.branch.main : config.branch.develop)",
+                                       fix: fix))
         }
         refusals += plan.refusals
         guard refusals.isEmpty else { return refuse(refusals, report: report) }
 
-        let headName = repository.headBranch().map { $0.hasPrefix("refs/heads/") ? String($0.dropFirst(11)) : $0 }
         let releaseBranch = ReleaseBranch(target: target, head: headName, config: config)
         let branchName = releaseBranch.name
         let onBranch = releaseBranch.isCurrent
@@ -191,26 +227,34 @@ package struct ReleasePrepareEntry {
             return .passed
         }
 
-        let paths = plan.changes.map(\.path)
+        var paths = plan.changes.map(\.path)
+        // `--no-optional-locks`: only look (git would otherwise refresh the index, a write).
+        let status = CommandOutput.run(["git", "--no-optional-locks", "-C", root, "status", "--porcelain", "-z", "--untracked-files=no"])
+        guard status.succeeded else {
+            throw CheckFailure.unreadable("the work tree's status", "`git status` failed (exit \(status.status))", fix: "run `git status` to see why")
+        }
+        let changed = Self.changedPaths(status.output)
+        // Release files already edited (a version bumped by hand, an earlier run without --commit)
+        // belong in the release commit too: without them it would not carry the release.
+        let releaseFiles = Set(ReleaseState.watchedPaths(config) + members)
+        let uncommitted = changed.filter { releaseFiles.contains($0) && !paths.contains($0) }
         if !allowDirty {
-            // `--no-optional-locks`: only look (git would otherwise refresh the index, a write).
-            let status = CommandOutput.run(["git", "--no-optional-locks", "-C", root, "status", "--porcelain", "-z", "--untracked-files=no"])
-            guard status.succeeded else {
-                throw CheckFailure.unreadable("the work tree's status", "`git status` failed (exit \(status.status))", fix: "run `git status` to see why")
-            }
-            let dirty = Self.changedPaths(status.output).filter { !paths.contains($0) && !ReleaseState.watchedPaths(config).contains($0) }
+            let dirty = changed.filter { !paths.contains($0) && !releaseFiles.contains($0) }
             if !dirty.isEmpty {
                 return refuse([Diagnostic(VersionEdits.rule, "the work tree has changes besides the release files: \(dirty.prefix(5).joined(separator: ", "))\(dirty.count > 5 ? ", …" : "")",
                                           fix: "commit or stash them (`git stash`), or keep them: `\(commandLine) --allow-dirty`")], report: report)
             }
         }
-        if tag, !commit, !plan.isPrepared {
+        if tag, !commit, !plan.isPrepared || !uncommitted.isEmpty {
             return refuse([Diagnostic(VersionEdits.rule, "--tag needs the release commit: the tag would name a commit without the release files",
                                       fix: "`\(commandLine) --commit`")], report: report)
         }
 
-        if plan.isPrepared {
+        if plan.isPrepared, uncommitted.isEmpty {
             say("nothing to do: every file says \(target) and \(config.changelog.path) has its section")
+        } else if plan.isPrepared {
+            say("nothing to write: every file says \(target) and \(config.changelog.path) has its section; "
+                + (commit ? "committing them" : "they are not committed: `\(commandLine) --commit`"))
         } else {
             do throws(FileReplacement.Failure) {
                 // From the top of the work tree, so messages name the files as the configuration does.
@@ -227,8 +271,29 @@ package struct ReleasePrepareEntry {
             }
             say("prepared \(target): \(paths.joined(separator: ", "))")
         }
+        paths = (paths + uncommitted).sorted()
         return gitSteps(root: root, paths: paths, branchName: branchName, onBranch: onBranch, target: target, tagName: tagName,
                         tagOnHead: tagOnHead, plan: plan)
+    }
+
+    /// Why `tag/bump-kind` would refuse the tag at the push: its version is not the one the commits
+    /// since the previous release tag call for (1.5.0 asked for over a breaking change). Nil when it
+    /// would pass.
+    private func bumpRefusal(target: SemVer, facts: RefFacts, head: ObjectID) throws(CheckFailure) -> Diagnostic? {
+        let called = try reading { () throws(GitError) in try facts.nextVersion(at: head) }
+        guard let previous = called.previous, target.isHigher(than: previous.version) else { return nil }
+        let core = SemVer(major: target.major, minor: target.minor, patch: target.patch)
+        guard let expected = called.version else {
+            return Diagnostic(VersionEdits.rule, "no commit since \(previous.name) is a feature, a fix or a breaking change: `tag/bump-kind` would refuse the tag \(facts.config.version.tagPrefix)\(target) at the push",
+                              fix: "release once a `fix`, `perf` or `feat` commit is in, or prepare the files without `--tag`")
+        }
+        guard core != expected else { return nil }
+        var again = self
+        again.version = expected.description
+        again.pre = target.isPrerelease ? (pre ?? target.prerelease.first) : nil
+        let why = called.bump.map { "a \($0) release" } ?? "it"
+        return Diagnostic(VersionEdits.rule, "the commits since \(previous.name) call for \(why), \(expected), not \(core): `tag/bump-kind` would refuse the tag at the push (`lockstep next-version` says why)",
+                          fix: "release \(expected): `\(again.commandLine)`")
     }
 
     /// `--branch`, `--commit`, `--tag`, each through `git` so hooks, signing and identity apply.
@@ -302,9 +367,21 @@ package struct ReleasePrepareEntry {
         return Changelog(bytes: bytes).sections.first(where: \.isUnreleased)?.hasContent ?? false
     }
 
-    static func nextFree(after version: SemVer, tags: [String], prefix: String) -> String {
-        var candidate = BumpKind.patch.applied(to: version)
-        while tags.contains(prefix + candidate.description) { candidate = BumpKind.patch.applied(to: candidate) }
+    /// The lowest version above `previous`, of the kind asked for, that no tag names: after a
+    /// pre-release, its next number (1.3.0-rc.1 → 1.3.0-rc.2) when a pre-release was asked for, else
+    /// the release it leads to (1.3.0); after a final release, the next patch.
+    static func nextFree(after previous: SemVer, asked: SemVer, tags: [SemVer]) -> String {
+        let core = SemVer(major: previous.major, minor: previous.minor, patch: previous.patch)
+        var candidate = BumpKind.patch.applied(to: previous)
+        if previous.isPrerelease {
+            candidate = core
+            if asked.isPrerelease, previous.prerelease.count == 2, Int(previous.prerelease[1]) != nil,
+               let next = try? ReleaseTarget.resolve(core.description, pre: previous.prerelease[0], base: core, next: nil,
+                                                     tags: tags, tagPrefix: "") {
+                candidate = next
+            }
+        }
+        while tags.contains(where: { $0.description == candidate.description }) { candidate = BumpKind.patch.applied(to: candidate) }
         return candidate.description
     }
 

@@ -67,7 +67,10 @@ package struct TreeEntryPoint {
         switch source {
         case .index:
             // `git commit --amend` replaces HEAD: the commit being made is compared with HEAD's parent.
-            if isHook, GitInvocation(parentArguments: ProcessContext.parentArguments()).isAmend { baselineRevision = "HEAD^" }
+            if isHook, GitInvocation(parentArguments: ProcessContext.parentArguments()).isAmend {
+                baselineRevision = "HEAD^"
+                noteTaggedReleaseAmended(repository, config: config)
+            }
             located = try reading { () throws(GitError) in try repository.locate(.index, paths: paths, listing: folders) }
             current = TreeSnapshot()
         case .workTree:
@@ -151,6 +154,20 @@ package struct TreeEntryPoint {
     }
 
     /// Lockstep's other hooks rewritten by another tool: this one still runs, so it says so (HOOKS.md §7.3).
+    /// `git commit --amend` of a tagged release commit (a typo fixed after `release prepare --tag`)
+    /// leaves the tag on the old commit, and `git push --follow-tags` then leaves the tag out
+    /// without a word: say so, with the commands that tag the new commit.
+    private func noteTaggedReleaseAmended(_ repository: Repository, config: Config) {
+        guard let head = try? repository.commitID(of: "HEAD"),
+              let tags = try? RefFacts(repository: repository, config: config).releaseTags() else { return }
+        for (tag, commit) in tags where commit == head {
+            let name = ShellQuoting.quote(tag.name)
+            ProcessContext.printError("lockstep: note: HEAD is tagged \(tag.name), the commit being amended: the tag stays on the old commit, "
+                + "and `git push --follow-tags` will leave it out. Unless it is pushed already, tag the new commit once it is made: "
+                + "`git tag -d \(name) && lockstep release prepare \(tag.version) --tag`\n")
+        }
+    }
+
     private func warnIfReplaced(_ repository: Repository, running hook: String) {
         let location = RepositoryLocation(gitDirectory: repository.gitDirectory, commonDirectory: repository.commonDirectory,
                                           workTree: repository.workDirectory)

@@ -20,6 +20,21 @@ import Testing
         #expect(try repo.originRef("refs/heads/hotfix/v1.2.1") != nil)
     }
 
+    /// `hotfix-1.2.1` cut from develop: a look-alike name got no hotfix rule and was pushed. It is
+    /// refused with the name that brings them, and under that name the hotfix base is judged.
+    @Test func aLookAlikeHotfixNameIsRefusedAndRenamed() throws {
+        let repo = try TemporaryRepository.withOrigin(develop: "dev", config: "[branch]\ndevelop = \"dev\"\n")
+        try repo.git("switch", "-q", "-c", "hotfix-1.2.1", "dev").expectSuccess()
+        try repo.commit("fix: expired sessions", file: "session.txt")
+        let refused = try repo.git("push", "origin", "hotfix-1.2.1")
+        refused.expectPushRefused("branch/name-version")
+        let fix = try #require(refused.pastedFix)
+        #expect(fix == "git branch -m hotfix-1.2.1 hotfix/v1.2.1", "\(refused)")
+        try repo.paste(fix).expectSuccess()
+        let renamed = try repo.git("push", "origin", "hotfix/v1.2.1")
+        renamed.expectPushRefused("branch/hotfix-base")
+    }
+
     @Test func aHotfixCarriesFixesOnlyAndNamesTheNextPatch() throws {
         let repo = try TemporaryRepository.withOrigin()
         try repo.git("switch", "-q", "-c", "hotfix/v1.3.0", "main").expectSuccess()

@@ -80,4 +80,23 @@ import Testing
         #expect(diagnostic?.fix?.contains("if it breaks users, write `BREAKING CHANGE: the v0 routes are gone`") == true, "\(result)")
         #expect(diagnostic?.fix?.contains("if not, reword the line") == true, "\(result)")
     }
+
+    /// `BREAKING CHANGE #12: …` (the ` #` separator of other footers) and `BREAKING CHANGE - …` are
+    /// not counted (§13 wants `: `) and were accepted without a word: refused now, and the fix,
+    /// applied, is counted as the major release the author marked.
+    @Test(arguments: [("BREAKING CHANGE #12: the v0 routes are gone", "BREAKING CHANGE: #12: the v0 routes are gone"),
+                      ("BREAKING CHANGE - the v0 routes are gone", "BREAKING CHANGE: the v0 routes are gone")])
+    func anUpperCaseTokenWithoutItsColonIsRefusedWithACountedFix(_ line: String, _ fixed: String) throws {
+        let repo = try TemporaryRepository.withOrigin()
+        try repo.installHook("commit-msg")
+        try repo.write("x.txt", "x\n")
+        try repo.git("add", "x.txt").expectSuccess()
+        let result = try repo.git("commit", "-q", "-m", "feat: export\n\n\(line)\n")
+        #expect(result.status != 0, "\(result)")
+        let diagnostic = result.diagnostics.first { $0.rule == "commit/breaking-change-format" }
+        #expect(diagnostic?.fix?.contains("write `\(fixed)`") == true, "\(result)")
+        try commitThroughHook(repo, "feat: export\n\n\(fixed)\n", file: "x.txt")
+        let next = try repo.lockstep("next-version")
+        #expect(next.stdout.hasPrefix("2.0.0\n"), "\(next)")
+    }
 }

@@ -14,6 +14,17 @@ import Testing
         #expect(try repo.commitEditMessage == Self.latin1Message, "the message file is left byte for byte")
     }
 
+    /// An editor saving "UTF-8 with signature" writes U+FEFF first; git keeps it in the message.
+    /// The refusal names the invisible mark instead of calling `feat` an unknown type.
+    @Test func aByteOrderMarkBeforeTheTypeIsNamed() throws {
+        let repo = try TemporaryRepository()
+        let file = try repo.messageFile(Data([0xEF, 0xBB, 0xBF]) + Data("feat: add login\n".utf8))
+        let result = try repo.git("commit", "--allow-empty", "-F", file.path)
+        result.expectRejection(rule: "commit/type-enum", at: ".git/COMMIT_EDITMSG:1:1", fix: "without a byte order mark")
+        #expect(result.stderr.contains("invisible byte order mark (U+FEFF) stands before `feat`"), "\(result)")
+        #expect(try repo.commitCount() == 1)
+    }
+
     @Test func latin1DeclaredWithCommitEncodingIsAccepted() throws {
         let repo = try TemporaryRepository()
         let file = try repo.messageFile(Self.latin1Message)

@@ -21,6 +21,27 @@ import Testing
                 + "[\"minor: 1 feature among 3 commits since v1.2.0:\", \"\(short) feat: export\"]}\n", "\(json)")
     }
 
+    /// A feature reverted before the release ships nothing: `git revert` cancels it (and a revert of
+    /// that revert puts it back), in next-version and in the tag gate's `tag/bump-kind`.
+    @Test func aRevertedFeatureCallsForNothing() throws {
+        let repo = try TemporaryRepository.withOrigin()
+        try repo.commit("feat: export", file: "b.txt")
+        try repo.git("revert", "--no-edit", "HEAD").expectSuccess()
+        let fix = try repo.commit("fix: sessions", file: "a.txt")
+        let short = try repo.gitOutput("rev-parse", "--short", fix)
+        let text = try repo.lockstep("next-version")
+        #expect(text.stdout == "1.2.1\npatch: 1 fix among 3 commits since v1.2.0:\n  \(short) fix: sessions\n"
+                + "  (2 commits are not counted: reverted since, or reverts of those)\n", "\(text)")
+        try repo.git("revert", "--no-edit", "HEAD~1").expectSuccess()
+        #expect(try repo.lockstep("next-version").stdout.hasPrefix("1.3.0\nminor: 1 feature among 4 commits since v1.2.0:\n"),
+                "the revert of the revert counts the feature again")
+        try repo.git("reset", "-q", "--hard", "HEAD~1").expectSuccess()
+
+        try repo.releaseCommit("1.2.1")
+        let tagged = try repo.git("tag", "-a", "v1.2.1", "-m", "Release v1.2.1")
+        #expect(tagged.status == 0, "\(tagged)")
+    }
+
     @Test func nothingCallsForARelease() throws {
         let repo = try TemporaryRepository.withOrigin()
         try repo.commit("docs: readme", file: "a.txt")

@@ -180,6 +180,24 @@ import Testing
         #expect(try repo.originRef("refs/tags/v1.2.1") == nil)
     }
 
+    /// The fix names the tagged commit: pasted after HEAD moved on, it re-tags the release commit.
+    @Test func theLightweightTagFixTagsTheSameCommitAfterHEADMoved() throws {
+        let repo = try TemporaryRepository.withOrigin()
+        try repo.commit("fix: a", file: "a.txt")
+        try repo.releaseCommit("1.2.1")
+        let release = try repo.gitOutput("rev-parse", "HEAD")
+        try repo.git("-c", "core.hooksPath=/dev/null", "tag", "v1.2.1").expectSuccess()
+        try repo.commit("docs: after the release", file: "b.txt")
+        let refused = try repo.git("push", "origin", "main", "--tags")
+        refused.expectPushRefused("tag/annotated")
+        let fix = try #require(refused.pastedFix)
+        #expect(fix.hasPrefix("git tag -d v1.2.1 && git tag -a v1.2.1 -m \"Release v1.2.1\" "), "\(fix)")
+        try repo.paste(fix).expectSuccess()
+        #expect(try repo.gitOutput("rev-parse", "v1.2.1^{commit}") == release)
+        let pushed = try repo.git("push", "origin", "main", "--tags")
+        #expect(pushed.status == 0, "\(pushed)")
+    }
+
     /// `git push --follow-tags` of an annotated tag whose commit says another version (scenario 40).
     @Test func aTagWhoseCommitSaysAnotherVersionIsRefusedNamingBoth() throws {
         let repo = try TemporaryRepository.withOrigin()

@@ -5,7 +5,10 @@ import Testing
 /// on every path with the right name in the fix; a tag without a version is "not a release tag".
 @Suite struct TagNameTests {
     static let misnamed = ["1.2.1": "v1.2.1", "V1.2.1": "v1.2.1", "vv1.2.1": "v1.2.1", "release-1.2.1": "v1.2.1",
-                           "version-1.2.1": "v1.2.1", "v.1.2.1": "v1.2.1", "v1.2": "v1.2.0", "rel-1.3.0-rc.1": "v1.3.0-rc.1"]
+                           "version-1.2.1": "v1.2.1", "v.1.2.1": "v1.2.1", "v1.2": "v1.2.0", "rel-1.3.0-rc.1": "v1.3.0-rc.1",
+                           // Release candidates written the way other tools number them, as `release prepare` does.
+                           "v1.2.1rc1": "v1.2.1-rc.1", "v1.2.1_rc1": "v1.2.1-rc.1", "v1.2.1-rc.01": "v1.2.1-rc.1",
+                           "v1.2.1-beta_2": "v1.2.1-beta.2"]
 
     /// A repository on origin with a release commit for 1.2.1 (a fix since v1.2.0), tagged `name` without hooks.
     private func tagged(_ name: String, server: Bool = false) throws -> TemporaryRepository {

@@ -95,8 +95,8 @@ struct ChangelogRuleTests {
     }
 
     @Test func everyRuleIsRegisteredOnceInBothLists() {
-        let ids = ["category", "date", "date-order", "duplicate-category", "duplicate-version", "empty-category", "empty-release",
-                   "entry-format", "heading-format", "link-references", "link-target", "order", "readable", "title", "unreleased",
+        let ids = ["category", "conflict-marker", "date", "date-order", "duplicate-category", "duplicate-version", "empty-category", "empty-release",
+                   "entry-format", "heading-format", "link-references", "link-target", "no-removed-release", "order", "readable", "title", "unreleased",
                    "version-semver"].map { "changelog/" + $0 }
         #expect(allRules.map(\.info.id).filter { $0.hasPrefix("changelog/") } == ids)
         #expect(Set(Self.rules.map { type(of: $0).info.id }) == Set(ids) && Self.rules.count == ids.count)

@@ -27,8 +27,10 @@ struct ChangelogSharedSectionTests {
     }
 
     /// Rule, message and excerpt (which copy of a repeated finding is reported may differ).
+    /// `changelog/no-removed-release` judges the change itself (what HEAD's copy had): only the
+    /// hook's way has HEAD's copy in its input, so it is left out of the comparison.
     private static func keys(_ found: [Diagnostic]) -> [String] {
-        found.map { "\($0.rule) | \($0.message) | \($0.excerpt ?? "")" }.sorted()
+        found.filter { $0.rule != "changelog/no-removed-release" }.map { "\($0.rule) | \($0.message) | \($0.excerpt ?? "")" }.sorted()
     }
 
     @Test func sharedSectionsAreLeftOutOnBothSidesCounted() throws {

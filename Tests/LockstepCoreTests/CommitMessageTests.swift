@@ -83,9 +83,20 @@ struct CommitMessageTests {
 struct HeaderSuggestionTests {
     @Test(arguments: [("Fix login bug", "fix: login bug"), ("Add buildings endpoint", "feat: add buildings endpoint"),
                       ("Update deps", "chore: update deps"), ("  Refactor: the parser", "refactor: the parser"),
-                      ("wip", "feat: wip")])
+                      ("wip", "feat: wip"), ("WIP stuff", "feat: WIP stuff"), ("API keys for owners", "feat: API keys for owners"),
+                      ("Initial commit", "feat: initial commit"), ("É", "feat: é")])
     func plainHeadersGetAConventionalSuggestion(_ header: String, _ expected: String) {
         #expect(HeaderSuggestion.header(for: header, config: CommitConfig()) == expected)
+    }
+
+    /// An unknown type is matched to a configured one only when the spelling is close for its
+    /// length: `wip` is not told to become `ci`, `fet` is told `feat`.
+    @Test func anUnknownShortTypeIsNotMatchedToAnUnrelatedOne() throws {
+        let found = LockstepCore.rule(withID: "commit/type-enum")
+        let typeEnum = try #require(found)
+        let wip = try typeEnum.checkExample(Example("wip: stuff"))
+        #expect(wip.first?.fix?.hasPrefix("use one of: build, chore") == true, "\(wip)")
+        #expect(try typeEnum.checkExample(Example("fet: stuff")).first?.fix?.hasPrefix("use `feat`: `feat: stuff`") == true)
     }
 
     /// Issue 10 item 9: a near miss is repaired, never quoted back after a new type.
@@ -94,7 +105,8 @@ struct HeaderSuggestionTests {
                       ("Feat : x", "feat: x"), ("feat(api) : x", "feat(api): x"), ("feat ! : x", "feat!: x"),
                       ("[JIRA-12] fix: x", "fix: [JIRA-12] x"), ("feat; add x", "feat: add x"), ("feat - add x", "feat: add x"),
                       ("feature: add x", "feat: add x"), ("feat(backend, frontend) add x", "feat(backend,frontend): add x"),
-                      ("Fixed login bug: handle expiry", "fix: login bug: handle expiry"), ("feat :", "feat: describe the change")])
+                      ("Fixed login bug: handle expiry", "fix: login bug: handle expiry"), ("feat :", "feat: describe the change"),
+                      (":sparkles: feat: add login", "feat: :sparkles: add login"), (":bug: fix(api): x", "fix(api): :bug: x")])
     func nearMissesAreRepaired(_ header: String, _ expected: String) {
         let suggestion = HeaderSuggestion.header(for: header, config: CommitConfig())
         #expect(suggestion == expected)

@@ -84,6 +84,17 @@ import Testing
         }
     }
 
+    /// A file with a blank line under each heading (Keep a Changelog's own style) gets one under the
+    /// new heading too, whether the section is a copy or `--allow-empty`'s.
+    @Test func theNewSectionFollowsTheFilesSpacing() {
+        let start = "## [Unreleased]\n\n### Added\n\n- X\n\n## [1.2.0] - 2025-11-10\n\n### Added\n\n- Y\n"
+        #expect(released(start, request("1.3.0-rc.1", mode: .copy))
+                == "## [Unreleased]\n\n### Added\n\n- X\n\n## [1.3.0-rc.1] - 2025-12-01\n\n### Added\n\n- X\n\n## [1.2.0] - 2025-11-10\n\n### Added\n\n- Y\n")
+        let empty = "## [Unreleased]\n\n## [1.2.0] - 2025-11-10\n\n### Added\n\n- Y\n"
+        #expect(released(empty, request("1.2.1", allowsEmpty: true))
+                == "## [Unreleased]\n\n## [1.2.1] - 2025-12-01\n\n### Changed\n\n- No notable changes.\n\n## [1.2.0] - 2025-11-10\n\n### Added\n\n- Y\n")
+    }
+
     @Test func anEmptyUnreleasedIsRefusedUnlessAllowed() {
         let text = "## [Unreleased]\n\n## [1.2.0] - 2025-11-10\n### Added\n- Y\n"
         let refused = ChangelogRelease(bytes: Array(text.utf8), request: request("1.2.1"), config: Config())

@@ -22,9 +22,14 @@ package struct NextVersion: Sendable {
     /// Deciding breaking changes that bump only the minor because the major is 0.
     package let zeroMajorBreakingCount: Int
 
-    package init(previous: ReleaseTag?, commits: [ReleaseCommit], config: TagConfig) {
+    /// Commits left out because they were reverted since the previous tag, with their reverts.
+    package let cancelledCount: Int
+
+    package init(previous: ReleaseTag?, commits all: [ReleaseCommit], config: TagConfig) {
         self.previous = previous
-        commitCount = commits.count
+        commitCount = all.count
+        let commits = ReleaseCommit.withoutReverted(all)
+        cancelledCount = all.count - commits.count
         let base = previous?.version.core ?? SemVer(major: "0", minor: "0", patch: "0")
         let zeroMajorMinor = base.isInitialDevelopment && config.zeroMajorBreaking == .minor
         func effective(_ commit: ReleaseCommit) -> BumpKind? {
@@ -57,9 +62,11 @@ package struct NextVersion: Sendable {
     package func explanation(tagPrefix: String) -> [String] {
         let since = previous.map { "since \($0.name)" } ?? "since the first commit (no release tag yet: counted from 0.0.0)"
         let count = "\(commitCount) commit\(commitCount == 1 ? "" : "s") \(since)"
+        let cancelled = cancelledCount == 0 ? [] : ["  (\(cancelledCount) commits are not counted: reverted since, or reverts of those)"]
         guard let bump, let version else {
             if commitCount == 0 { return ["no release needed: there is no commit \(since)"] }
-            return ["no release needed: none of the \(count) is a feature, a fix or a breaking change"]
+            return ["no release needed: none of the \(count) is a feature, a fix or a breaking change"
+                    + (cancelledCount == 0 ? "" : " that was not reverted")] + cancelled
         }
         let reasons = "\(reasonCounts) among \(count)"
         var lines: [String]
@@ -76,7 +83,7 @@ package struct NextVersion: Sendable {
         if finishes == nil, let previous, previous.version.isPrerelease {
             lines.append("  (more than the pre-release \(previous.name) stands for)")
         }
-        return lines
+        return lines + cancelled
     }
 
     /// `1 breaking change and 2 features`: the deciding commits by what each one is.

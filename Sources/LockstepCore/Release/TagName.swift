@@ -74,16 +74,35 @@ package enum TagName: Sendable, Equatable {
         let rest = ReleaseTag.looksLikeRelease(name, prefix: prefix) ? Substring(name.dropFirst(prefix.count)) : versionRun(in: name)
         guard let rest else { return nil }
         var text = rest
-        while let last = text.last, ".-+".contains(last) { text = text.dropLast() }
-        let coreEnd = text.firstIndex { $0 == "-" || $0 == "+" } ?? text.endIndex
-        var numbers = text[..<coreEnd].split(separator: ".", omittingEmptySubsequences: false).map { part in
-            String(part.drop { $0 == "0" }.isEmpty ? "0" : part.drop { $0 == "0" })
-        }
-        guard (1...3).contains(numbers.count), numbers.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }) else { return nil }
+        while let last = text.last, ".-+_".contains(last) { text = text.dropLast() }
+        var coreEnd = text.firstIndex { $0 == "-" || $0 == "+" || $0 == "_" } ?? text.endIndex
+        // `1.2.1rc1`: the pre-release starts at the first letter after the numbers.
+        if let letter = text[..<coreEnd].firstIndex(where: \.isLetter) { coreEnd = letter }
+        var numbers = text[..<coreEnd].split(separator: ".", omittingEmptySubsequences: false).map(Self.withoutLeadingZeros)
+        guard (1...3).contains(numbers.count), numbers.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }) else { return nil }
         while numbers.count < 3 { numbers.append("0") }
         let core = numbers.joined(separator: ".")
+        let buildStart = text[coreEnd...].firstIndex(of: "+") ?? text.endIndex
+        var pre = text[coreEnd..<buildStart].drop { $0 == "-" || $0 == "_" }
+        // `rc1`, `rc_1` and `rc.01` are written `rc.1`, as `release prepare --pre rc` numbers them.
+        var identifiers: [String] = []
+        for part in pre.split(whereSeparator: { $0 == "." || $0 == "_" }) {
+            let letters = part.prefix { !$0.isASCIIDigit }
+            let digits = part.dropFirst(letters.count)
+            if !letters.isEmpty, !digits.isEmpty, digits.allSatisfy(\.isASCIIDigit) {
+                identifiers += [String(letters), Self.withoutLeadingZeros(digits)]
+            } else {
+                identifiers.append(part.allSatisfy(\.isASCIIDigit) ? Self.withoutLeadingZeros(part) : String(part))
+            }
+        }
+        pre = Substring(identifiers.joined(separator: "."))
         // A pre-release that does not parse is not dropped: `1.3.0` is no name for a release candidate.
-        guard case .success(let version) = SemVer.parse(core + text[coreEnd...]) else { return nil }
+        guard case .success(let version) = SemVer.parse(core + (pre.isEmpty ? "" : "-" + pre) + text[buildStart...]) else { return nil }
         return prefix + version.description
+    }
+
+    private static func withoutLeadingZeros(_ digits: Substring) -> String {
+        let trimmed = digits.drop { $0 == "0" }
+        return trimmed.isEmpty && !digits.isEmpty ? "0" : String(trimmed)
     }
 }

@@ -3,9 +3,9 @@
 package let allRules: [AnyRule] = [
     AnyRule(HotfixBase()), AnyRule(HotfixFixesOnly()), AnyRule(HotfixVersion()), AnyRule(NamePrefix()), AnyRule(NameVersion()),
     AnyRule(ReleaseVersion()),
-    AnyRule(Category()), AnyRule(ReleaseDate()), AnyRule(DateOrder()), AnyRule(DuplicateCategory()), AnyRule(DuplicateVersion()),
+    AnyRule(Category()), AnyRule(ConflictMarker()), AnyRule(ReleaseDate()), AnyRule(DateOrder()), AnyRule(DuplicateCategory()), AnyRule(DuplicateVersion()),
     AnyRule(EmptyCategory()), AnyRule(EmptyRelease()), AnyRule(EntryFormat()), AnyRule(HeadingFormat()),
-    AnyRule(LinkReferences()), AnyRule(LinkTarget()), AnyRule(ReleaseOrder()), AnyRule(Readable()), AnyRule(Title()), AnyRule(Unreleased()),
+    AnyRule(LinkReferences()), AnyRule(LinkTarget()), AnyRule(NoRemovedRelease()), AnyRule(ReleaseOrder()), AnyRule(Readable()), AnyRule(Title()), AnyRule(Unreleased()),
     AnyRule(VersionSemVer()),
     AnyRule(BodyLeadingBlank()),
     AnyRule(BreakingChangeFormat()),
@@ -39,8 +39,8 @@ package let allRules: [AnyRule] = [
 /// The rules on a tree (index, commit or work tree), in the order their findings are reported.
 let releaseRules: [any Rule<ReleaseInput>] = [
     ManifestReadable(), SourceSemVer(), MirrorMatch(), NoDecrease(), ChangelogSectionForVersion(),
-    Readable(), Title(), Unreleased(), HeadingFormat(), VersionSemVer(), ReleaseDate(), DateOrder(), ReleaseOrder(), DuplicateVersion(),
-    LinkReferences(), LinkTarget(), Category(), DuplicateCategory(), EmptyRelease(), EmptyCategory(), EntryFormat(),
+    Readable(), ConflictMarker(), Title(), Unreleased(), HeadingFormat(), VersionSemVer(), ReleaseDate(), DateOrder(), ReleaseOrder(), DuplicateVersion(),
+    NoRemovedRelease(), LinkReferences(), LinkTarget(), Category(), DuplicateCategory(), EmptyRelease(), EmptyCategory(), EntryFormat(),
     MigrationName(), UniqueVersion(), Reversible(), MixedKinds(), Immutable(), NoTransactionMarker(), TransactionControl(),
 ]
 

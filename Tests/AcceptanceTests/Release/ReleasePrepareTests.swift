@@ -181,8 +181,15 @@ import Testing
         #expect(refused.pastedFix == "lockstep release prepare 1.3.0 --allow-dirty", "\(refused)")
         #expect(try dirty.paste(refused.pastedFix ?? "false").status == 0)
 
-        // Nothing under Unreleased.
+        // Nothing under Unreleased, and the `feat` commit since v1.2.0 has no entry: not --allow-empty,
+        // which would publish "no notable changes", but the entries check release names.
         let empty = try TemporaryRepository.preparable(changelog: PrepareFiles.changelog(unreleased: []))
+        let unlisted = try empty.lockstep("release", "prepare", "patch")
+        #expect(unlisted.status == 1, "\(unlisted)")
+        #expect(unlisted.pastedFix == "lockstep check release", "\(unlisted)")
+        #expect(try empty.paste("lockstep check release").stdout.contains("add `- Feature x` under `### Added`"))
+        // Nothing under Unreleased and no commit that calls for a release.
+        try empty.git("reset", "-q", "--hard", "HEAD~1").expectSuccess()
         let nothing = try empty.lockstep("release", "prepare", "patch")
         #expect(nothing.status == 1, "\(nothing)")
         #expect(nothing.pastedFix == "lockstep release prepare patch --allow-empty", "\(nothing)")
@@ -208,10 +215,15 @@ import Testing
         try tagged.git("switch", "-q", "main").expectSuccess()
         let taken = try tagged.lockstep("release", "prepare", "1.3.0")
         #expect(taken.status == 1, "\(taken)")
-        #expect(taken.pastedFix == "lockstep release prepare 1.3.1", "\(taken)")
+        #expect(taken.stderr.contains("release another version (`lockstep release prepare 1.3.1`)"), "\(taken)")
+        #expect(taken.pastedFix == "git merge v1.3.0", "\(taken)")
         let lower = try tagged.lockstep("release", "prepare", "1.1.0")
         #expect(lower.status == 1 && lower.stderr.contains("not above the previous release v1.2.0"), "\(lower)")
-        #expect(try tagged.paste(taken.pastedFix ?? "false").status == 0)
+        #expect(try tagged.paste("lockstep release prepare 1.3.1").status == 0)
         #expect(try tagged.lockstep("check", "tree").status == 0)
+        // Or the release merged back: v1.3.0 is then the previous release.
+        try tagged.git("checkout", "-q", "--", ".").expectSuccess()
+        #expect(try tagged.paste("git merge -q --no-edit v1.3.0").status == 0)
+        #expect(try tagged.lockstep("release", "prepare", "1.3.0").stderr.contains("not above the previous release v1.3.0"))
     }
 }

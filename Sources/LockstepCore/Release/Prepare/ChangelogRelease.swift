@@ -27,6 +27,9 @@ package struct ChangelogRelease: Sendable {
         package var allowsEmpty: Bool
         /// The command as typed, to print a fix that reruns it with one more option.
         package var commandLine: String
+        /// The previous release tag when commits since it call for a release: an empty Unreleased
+        /// then lacks their entries, and releasing it empty would say "no notable changes".
+        package var unlistedChangesSince: String?
 
         package init(version: String, date: String, previousTag: String?, remoteForm: ReleaseLinkForm?, mode: Mode,
                      allowsEmpty: Bool, commandLine: String) {
@@ -63,27 +66,37 @@ package struct ChangelogRelease: Sendable {
         let content = Self.trimmed(Array(changelog.lines[min(headingLine, changelog.lines.count)..<max(headingLine, end - 1)]))
         if !unreleased.hasContent {
             guard request.allowsEmpty else {
+                let fix = request.unlistedChangesSince.map { tag in
+                    "write the changes under `## [Unreleased]`: the commits since \(tag) call for a release, and "
+                        + "`lockstep check release` names the entries they need"
+                } ?? "write the changes under `## [Unreleased]`, or release anyway: `\(request.commandLine) --allow-empty`"
                 problems.append(Diagnostic(VersionEdits.rule, "nothing to release: `## [Unreleased]` in \(path) has no entries",
-                                           fix: "write the changes under `## [Unreleased]`, or release anyway: `\(request.commandLine) --allow-empty`",
+                                           fix: fix,
                                            file: path, line: headingLine, column: 1, excerpt: unreleased.line.text))
                 return
             }
         }
         let heading = "## [\(request.version)] - \(request.date)"
-        let body = unreleased.hasContent ? content : ["### Changed", "- No notable changes."]
+        // The file's own spacing: a blank line under each heading when the section copied from (or,
+        // for an empty Unreleased, the release below it) has one.
+        let model = unreleased.hasContent ? headingLine : (index + 1 < changelog.sections.count ? changelog.sections[index + 1].line.number : 0)
+        let spaced = model > 0 && model < changelog.lines.count && changelog.lines[model].allSatisfy(\.isWhitespace)
+        let body = unreleased.hasContent ? content
+            : spaced ? ["### Changed", "", "- No notable changes."] : ["### Changed", "- No notable changes."]
+        let headed = spaced ? [heading, ""] + body : [heading] + body
         let headingEnd = (lines.offset(line: headingLine, characters: 0) ?? 0) + unreleased.line.text.utf8.count
         switch request.mode {
         case .move where unreleased.hasContent:
             edits.append(ByteEdit(headingEnd..<headingEnd, Array((eol + eol + heading).utf8)))
         case .move:
             // An empty Unreleased (with --allow-empty): its blank lines and comments stay with it.
-            edits.append(ByteEdit(headingEnd..<headingEnd, Array(([""] + [""] + [heading] + body).joined(separator: eol).utf8)))
+            edits.append(ByteEdit(headingEnd..<headingEnd, Array(([""] + [""] + headed).joined(separator: eol).utf8)))
         case .copy:
             let insertion = lines.offset(line: end, characters: 0) ?? bytes.count
             let before = insertion == bytes.count && !bytes.isEmpty && bytes.last != 0x0A ? eol : ""
             let previousBlank = end - 1 >= 1 && end - 1 <= changelog.lines.count && changelog.lines[end - 2].allSatisfy(\.isWhitespace)
             let lead = previousBlank && before.isEmpty ? "" : eol
-            let block = before + lead + ([heading] + body).joined(separator: eol) + eol + (end <= changelog.lines.count ? eol : "")
+            let block = before + lead + headed.joined(separator: eol) + eol + (end <= changelog.lines.count ? eol : "")
             edits.append(ByteEdit(insertion..<insertion, Array(block.utf8)))
         }
         linkEdits(changelog, lines: lines, bytes: bytes, eol: eol, request: request, config: config)

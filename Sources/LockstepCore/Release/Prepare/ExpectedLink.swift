@@ -29,7 +29,7 @@ package struct ExpectedLink: Sendable, Equatable {
 
     /// The expected link of each bracketed version heading of `changelog` (and of Unreleased),
     /// by normalized label. The previous release of a section is the next older release section;
-    /// a final release may also compare from the previous final release (past its pre-releases).
+    /// a release, final or pre-release, may also compare from the previous final release.
     package static func all(in changelog: Changelog, config: Config) -> [String: ExpectedLink] {
         let prefix = config.version.tagPrefix
         let releases = changelog.sections.filter { section in
@@ -43,7 +43,9 @@ package struct ExpectedLink: Sendable, Equatable {
         for (index, section) in releases.enumerated() {
             let older = releases[(index + 1)...]
             var from = older.first.map { [prefix + $0.heading.versionWithoutPrefix] } ?? []
-            if case .success(let version)? = section.heading.semver, !version.isPrerelease,
+            // Past pre-releases: a final release lists everything since the previous final one, and
+            // so does a release candidate that copies Unreleased (`release prepare`'s default).
+            if case .success? = section.heading.semver,
                let final = older.first(where: { if case .success(let old)? = $0.heading.semver { !old.isPrerelease } else { false } }) {
                 let tag = prefix + final.heading.versionWithoutPrefix
                 if !from.contains(tag) { from.append(tag) }

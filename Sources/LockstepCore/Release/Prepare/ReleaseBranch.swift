@@ -30,6 +30,14 @@ package struct ReleaseBranch: Sendable, Equatable {
         }
     }
 
+    /// The version of the release or hotfix branch `head` when `target` is neither it nor one of its
+    /// pre-releases (1.3.1 asked for on release/v1.3.0): `branch/release-version` refuses that there.
+    package static func otherVersion(onBranch head: String, than target: SemVer, config: Config) -> SemVer? {
+        guard let version = BranchRole(head, config: config).version(prefix: config.version.tagPrefix), !version.isPrerelease,
+              target.description != version.description, !target.isPrerelease(of: version) else { return nil }
+        return version
+    }
+
     /// Why the branch cannot start where HEAD is, with the commands that make it right; nil when
     /// HEAD is on its base (or on the branch already).
     /// - Parameters:

@@ -75,6 +75,8 @@ struct EntryFormat: ChangelogRule {
         var found: [Diagnostic] = []
         let allowsSummaries = config.changelog.sectionSummaries || changelog.keepAChangelogVersion.allowsSummaries
         func report(_ line: ChangelogLine, _ message: String, _ fix: String) {
+            // A merge conflict's marker lines are `changelog/conflict-marker`'s, with the right fix.
+            guard !ConflictMarker.isAnyMarker(line.text) else { return }
             let column = line.contentColumn
             found.append(Diagnostic(Self.info, message, fix: fix, at: line, column: column,
                                     width: line.text.count - column + 1, config: config))

@@ -15,7 +15,8 @@ struct Unreleased: ChangelogRule {
         failing: [Example("-- CHANGELOG.md --\n↓# Changelog\n\n## [1.2.0] - 2025-11-10\n### Added\n- X\n"),
                   Example("-- CHANGELOG.md --\n# Changelog\n## [1.2.0] - 2025-11-10\n### Added\n- X\n## ↓[Unreleased]\n"),
                   Example("-- CHANGELOG.md --\n# Changelog\r\n## [Unreleased]\r\n## ↓Unreleased\r\n"),
-                  Example("-- CHANGELOG.md --\n↓\n")])
+                  Example("-- CHANGELOG.md --\n↓\n"),
+                  Example("-- CHANGELOG.md --\n# Changelog\n\n↓Unreleased\n----------\n\n1.0.0 - 2025-01-01\n------------------\n")])
 
     func checkChangelog(_ changelog: Changelog, config: Config) -> [Diagnostic] {
         var found: [Diagnostic] = []
@@ -44,6 +45,16 @@ struct Unreleased: ChangelogRule {
         // Anchored to the title (or line 1), not to the first release: a new release on top must
         // not make an old finding look new to the hook.
         let line = changelog.title ?? changelog.line(1)
+        // `Unreleased` underlined with `---` (a setext heading) reads as text before any section.
+        let preamble = changelog.preamble
+        for (above, below) in zip(preamble, preamble.dropFirst()) where below.number == above.number + 1 {
+            let underline = below.text.filter { $0 != " " && $0 != "\t" }
+            let name = above.text.filter { !" \t[]".contains($0) }.lowercased()
+            guard name == "unreleased", !underline.isEmpty, underline.allSatisfy({ $0 == "-" || $0 == "=" }) else { continue }
+            return [Diagnostic(Self.info, "`\(above.text)` is an underlined (setext) heading, which Keep a Changelog does not use: it starts no section",
+                               fix: "write `## [Unreleased]` in its place (and each release `## [X.Y.Z] - YYYY-MM-DD`), without the underline",
+                               at: above, column: 1, width: above.text.count, config: config)]
+        }
         return [Diagnostic(Self.info, "\(config.changelog.path) has no `## [Unreleased]` section",
                            fix: "add `## [Unreleased]` above the first release, to collect changes until the next one",
                            at: line, column: 1, config: config)]

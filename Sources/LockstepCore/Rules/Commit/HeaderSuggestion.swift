@@ -43,6 +43,11 @@ enum HeaderSuggestion {
         var index = 0
         var words = 0
         while index < characters.count, words < 3 {
+            // A gitmoji shortcode (`:sparkles:`) is decoration, like the emoji it stands for.
+            if let end = Self.shortcodeEnd(at: index, in: characters) {
+                index = end
+                continue
+            }
             guard characters[index].isLetter, characters[index].isASCII else {
                 index += 1
                 continue
@@ -52,7 +57,7 @@ enum HeaderSuggestion {
             words += 1
             let word = String(characters[start..<index])
             // Only decoration may stand before the type (`🎉`, `[JIRA-12]`, `WIP`), not a sentence.
-            guard !characters[..<start].contains(where: { $0.isASCII && $0.isLowercase }),
+            guard !Self.withoutShortcodes(characters[..<start]).contains(where: { $0.isASCII && $0.isLowercase }),
                   let type = type(for: word, config: config),
                   let rest = punctuation(after: index, in: characters) else { continue }
             let before = String(characters[..<start]).trimmingDecoration()
@@ -60,6 +65,27 @@ enum HeaderSuggestion {
             return render(type: type, scope: rest.scope, bang: rest.bang, description: description, config: config)
         }
         return nil
+    }
+
+    /// Where a `:shortcode:` starting at `start` ends (past its closing colon), nil when none does.
+    private static func shortcodeEnd(at start: Int, in characters: [Character]) -> Int? {
+        guard characters[start] == ":" else { return nil }
+        var index = start + 1
+        while index < characters.count, characters[index].isASCII,
+              characters[index].isLowercase || characters[index].isNumber || "_+-".contains(characters[index]) { index += 1 }
+        return index > start + 1 && index < characters.count && characters[index] == ":" ? index + 1 : nil
+    }
+
+    private static func withoutShortcodes(_ characters: ArraySlice<Character>) -> [Character] {
+        let all = Array(characters)
+        var kept: [Character] = []
+        var index = 0
+        while index < all.count {
+            if let end = shortcodeEnd(at: index, in: all) { index = end; continue }
+            kept.append(all[index])
+            index += 1
+        }
+        return kept
     }
 
     /// What follows a type: a scope, `!`, and a separator. Nil when nothing marks the word as a type
@@ -104,7 +130,9 @@ enum HeaderSuggestion {
         let words = text.split(separator: " ", maxSplits: 1).map(String.init)
         let first = words.first?.lowercased().filter(\.isLetter) ?? ""
         let rest = words.count > 1 ? words[1] : ""
-        let lowered = text.prefix(1).lowercased() + text.dropFirst()
+        // `Add login` → `add login`; an acronym (`WIP`, `API`) keeps its capitals.
+        let isAcronym = text.dropFirst().first.map { $0.isUppercase } ?? false
+        let lowered = isAcronym ? text : text.prefix(1).lowercased() + text.dropFirst()
         let preferred: (type: String, description: String)
         switch first {
         case "fix", "fixed", "fixes", "fixing": preferred = ("fix", rest.isEmpty ? lowered : rest)

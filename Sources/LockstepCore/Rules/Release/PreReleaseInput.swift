@@ -16,7 +16,7 @@ package struct PreReleaseInput: Sendable {
         self.version = version
         self.tree = tree
         self.previous = previous
-        self.commits = commits
+        self.commits = ReleaseCommit.withoutReverted(commits)  // a reverted change ships nothing
         self.changedPaths = changedPaths
     }
 

@@ -13,7 +13,9 @@ struct Annotated: Rule {
 
     func check(_ input: TagInput, config: Config) -> [Diagnostic] {
         guard input.release(prefix: config.version.tagPrefix) != nil, let object = input.object else { return [] }
+        // The commit it names, so that the new tag lands there even when HEAD has moved on.
         let recreate = "git tag -d \(input.name) && git tag -a \(input.name) -m \"Release \(input.name)\""
+            + (object.commit.map { " \($0)" } ?? "")
         if !object.isAnnotated {
             let target = object.commit.map { "commit \($0)" } ?? "a \(object.targetType)"
             return [input.nameDiagnostic(Self.info, "\(input.name) is a lightweight tag: it names \(target) directly",

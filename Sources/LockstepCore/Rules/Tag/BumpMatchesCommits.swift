@@ -6,8 +6,9 @@ struct BumpMatchesCommits: Rule {
             RELEASE_PROCESS.md "Release Types": major for breaking changes, minor for features, patch for \
             bug fixes only. The commits say which: a breaking change (`!` or `BREAKING CHANGE`) → major, \
             `feat` → minor, `fix`/`perf` → patch; after a pre-release the next version finishes it \
-            (1.3.0-rc.1 + fix → 1.3.0, + breaking → 2.0.0). `tag.zero-major-breaking = "minor"` follows \
-            the 0.x convention.
+            (1.3.0-rc.1 + fix → 1.3.0, + breaking → 2.0.0). A commit reverted since (`git revert`, \
+            `This reverts commit …`) ships nothing and is not counted, nor is its revert. \
+            `tag.zero-major-breaking = "minor"` follows the 0.x convention.
             """,
         configKeys: ["tag.zero-major-breaking", "version.tag-prefix"],
         passing: [Example("-- tag --\nv1.3.0\n-- annotation --\nR\n-- tags --\nv1.2.0\n-- commits --\nfix: a\nfeat: b\ndocs: c\n"),
@@ -36,7 +37,7 @@ struct BumpMatchesCommits: Rule {
         let since = "\(input.commits.count) commit\(input.commits.count == 1 ? "" : "s") since \(previous.name)"
         guard let expected = next.version, let bump = next.bump else {
             let why = input.commits.isEmpty ? "there is no commit since \(previous.name)"
-                : "none of the \(since) is a feature, a fix or a breaking change"
+                : "none of the \(since) is a feature, a fix or a breaking change" + (next.cancelledCount > 0 ? " that was not reverted" : "")
             return [input.nameDiagnostic(Self.info, "nothing calls for a release: \(why)",
                                          fix: "tag once a `fix`, `perf` or `feat` commit is in (chore, docs, ci, test, refactor and style change nothing users get)",
                                          column: Self.column(of: BumpKind.patch, prefix: prefix, version: tagged),
