@@ -154,17 +154,23 @@ extension Repository {
 
     /// `IndexFile.find` on the index file, mapped as git maps it; nil when there is no index file.
     func findInIndexFile(paths: [String], listing folders: [String], outsideWorkTreeOnly: Bool = false) throws(GitError) -> IndexFile.Found? {
-        let result: Result<IndexFile.Found, GitError>?
+        // No `Result`: a generic type made at run time costs a hook more than this scan of the index.
+        var failure: GitError?
+        var found = IndexFile.Found()
+        let exists: Bool
         do throws(SystemError) {
-            result = try FileSystem.withMappedFile(indexFile) { bytes in
-                Result { () throws(GitError) in
-                    try IndexFile.find(paths: paths, listing: folders, in: bytes, path: indexFile, outsideWorkTreeOnly: outsideWorkTreeOnly)
+            exists = try FileSystem.withMappedFile(indexFile) { bytes in
+                do throws(GitError) {
+                    found = try IndexFile.find(paths: paths, listing: folders, in: bytes, path: indexFile, outsideWorkTreeOnly: outsideWorkTreeOnly)
+                } catch {
+                    failure = error
                 }
             }
         } catch {
             throw GitError(.failure, operation: "read the index", message: error.description)
         }
-        return try result?.get()
+        if let failure { throw failure }
+        return exists ? found : nil
     }
 
     private func locateInCommit(_ revision: String, paths: [String], listing folders: [String]) throws(GitError) -> LocatedTree? {

@@ -7,14 +7,16 @@ import Darwin
 extension FileSystem {
     /// Calls `body` with the whole file mapped read-only, as git maps its index: no copy, and the
     /// kernel maps 64 KiB of cached file per page fault where a read into fresh memory faults
-    /// every 4 KiB. Nil when the file does not exist; what cannot be mapped (a pipe) is read.
+    /// every 4 KiB. False when the file does not exist; what cannot be mapped (a pipe) is read.
     /// Only for files that are replaced, never rewritten in place (git's lock-and-rename): a
     /// mapped file truncated under the reader would fault.
-    package static func withMappedFile<Result>(_ path: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) throws(SystemError) -> Result? {
+    /// Not generic: a generic call across modules makes its types at run time, which costs a hook
+    /// more than the call.
+    package static func withMappedFile(_ path: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) throws(SystemError) -> Bool {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else {
             let error = SystemError(path: path)
-            if error.isMissing { return nil }
+            if error.isMissing { return false }
             throw error
         }
         defer { close(fd) }
@@ -24,8 +26,10 @@ extension FileSystem {
         if (info.st_mode & S_IFMT) == S_IFREG, size > 0,
            let address = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), address != UnsafeMutableRawPointer(bitPattern: -1) {  // MAP_FAILED
             defer { munmap(address, size) }
-            return body(UnsafeBufferPointer(start: address.assumingMemoryBound(to: UInt8.self), count: size))
+            body(UnsafeBufferPointer(start: address.assumingMemoryBound(to: UInt8.self), count: size))
+            return true
         }
-        return try (read(path) ?? []).withUnsafeBufferPointer(body)
+        try (read(path) ?? []).withUnsafeBufferPointer(body)
+        return true
     }
 }

@@ -9,11 +9,7 @@ extension Changelog {
         var start = 0
         while start < bytes.count {
             // One pass per line finds its end and whether it is all ASCII (most lines are).
-            var (end, isASCII) = bytes.withUnsafeBufferPointer { buffer in
-                var end = start, high: UInt8 = 0
-                while end < buffer.count, buffer[end] != 0x0A { high |= buffer[end]; end += 1 }
-                return (end, high < 0x80)
-            }
+            var (end, isASCII) = bytes.withUnsafeBufferPointer { buffer in Self.lineEnd(in: buffer, from: start) }
             // CRLF is a line ending, not content: an editor on Windows writes it.
             var slice = end > start && bytes[end - 1] == 0x0D ? bytes[start..<(end - 1)] : bytes[start..<end]
             // A byte order mark is invisible in editors and on GitHub; left in, `# Changelog` on
@@ -43,4 +39,22 @@ extension Changelog {
     }
 
     package init(text: String) { self.init(bytes: Array(text.utf8)) }
+
+    /// Where the line at `start` ends (its LF, or the end) and whether it is all ASCII: eight
+    /// bytes at a time, then byte by byte from the word that holds the LF.
+    private static func lineEnd(in buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> (end: Int, isASCII: Bool) {
+        var end = start, high: UInt64 = 0
+        if let base = buffer.baseAddress {
+            while end + 8 <= buffer.count {
+                let word = UnsafeRawPointer(base + end).loadUnaligned(as: UInt64.self)
+                let feeds = word ^ 0x0A0A_0A0A_0A0A_0A0A
+                guard (feeds &- 0x0101_0101_0101_0101) & ~feeds & 0x8080_8080_8080_8080 == 0 else { break }
+                high |= word
+                end += 8
+            }
+        }
+        var last: UInt8 = 0
+        while end < buffer.count, buffer[end] != 0x0A { last |= buffer[end]; end += 1 }
+        return (end, high & 0x8080_8080_8080_8080 == 0 && last < 0x80)
+    }
 }

@@ -169,13 +169,18 @@ private struct PlainTOMLReader {
         while at < bytes.count {
             // Eight printable ASCII bytes at a time (none below 0x20, at or above 0x7F, a quote or a
             // backslash: each test is exact for the whole word); anything else, byte by byte.
+            // Byte 0 lowest, so the lowest flag is the first byte to look at (each test flags
+            // falsely only above a byte it flags rightly).
             while at + 8 <= bytes.count {
-                let word = UnsafeRawPointer(base + at).loadUnaligned(as: UInt64.self)
+                let word = UInt64(littleEndian: UnsafeRawPointer(base + at).loadUnaligned(as: UInt64.self))
                 let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
                 let quotes = word ^ (ones &* UInt64(ASCII.quote)), backslashes = word ^ (ones &* UInt64(ASCII.backslash))
-                let flagged = word | ((word & ~highs) &+ ones) | ((word &- ones &* 0x20) & ~word)
-                    | ((quotes &- ones) & ~quotes) | ((backslashes &- ones) & ~backslashes)
-                guard flagged & highs == 0 else { break }
+                let flagged = (word | ((word & ~highs) &+ ones) | ((word &- ones &* 0x20) & ~word)
+                    | ((quotes &- ones) & ~quotes) | ((backslashes &- ones) & ~backslashes)) & highs
+                guard flagged == 0 else {
+                    at += flagged.trailingZeroBitCount >> 3
+                    break
+                }
                 at += 8
             }
             guard at < bytes.count else { break }

@@ -53,10 +53,11 @@ package struct ReleasePlan: Sendable {
         if case .file(let bytes)? = wouldBe[path] { releasedChangelog = bytes }
         guard !changes.isEmpty else { return }
         // The would-be tree, parsed again: it must state the version everywhere and pass the rules.
-        // The tree rules read only the baseline's source of truth: its mirrors are parsed only when
-        // there are findings to tell apart from those HEAD has already (as the hook does).
+        // The tree rules read only the baseline's source of truth, and its changelog, whose
+        // unchanged sections they skip: its mirrors are parsed only when there are findings to
+        // tell apart from those HEAD has already (as the hook does).
         let sourcePaths = [config.version.source] + CargoManifest.workspaceRootCandidates(of: config.version.source)
-        let sources = baseline(sourcePaths)
+        let sources = baseline(sourcePaths + [config.changelog.path])
         let input = ReleaseInput(tree: wouldBe, baseline: sources, tags: tags, config: config)
         if let source = input.current.source, source.text != request.version {
             refusals.append(Diagnostic(VersionEdits.rule, "after the edits \(source.file) would still say \(source.text)",
