@@ -133,9 +133,17 @@ import Testing
         try repo.git("add", "-A").expectSuccess()
         let refused = try repo.git("commit", "-m", "feat: add units")
         refused.expectCommitRefused("migration/reversible", at: "\(Self.down):1:1", fix: Self.up, withExcerpt: false)
-        refused.expectCommitRefused("migration/reversible", at: "backend/migrations/20251202000000_simple.sql:1:1",
-                                    fix: "sqlx migrate add -r", withExcerpt: false)
+        let simple = "backend/migrations/20251202000000_simple"
+        refused.expectCommitRefused("migration/reversible", at: "\(simple).sql:1:1",
+                                    fix: "make it a pair: `git mv \(simple).sql \(simple).up.sql`, then write \(simple).down.sql", withExcerpt: false)
         #expect(try repo.commitCount() == 1)
+        // The fix pasted, the down file written (and the stray down file's up): the commit passes.
+        try repo.paste("git mv \(simple).sql \(simple).up.sql").expectSuccess()
+        try repo.write("\(simple).down.sql", "DROP TABLE t;\n")
+        try repo.write(Self.up, "CREATE TABLE units ();\n")
+        try repo.git("add", "-A").expectSuccess()
+        let accepted = try repo.git("commit", "-q", "-m", "feat: add units")
+        #expect(accepted.status == 0, "\(accepted)")
     }
 
     /// A partial commit naming only the .up.sql: the temporary index lists no .down.sql.

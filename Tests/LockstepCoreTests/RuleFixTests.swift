@@ -35,6 +35,20 @@ struct RuleFixTests {
         }
     }
 
+    /// A command in a fix (a backquoted `git …`, `lockstep …`, `sqlx …`) is pasted as it is: a
+    /// placeholder such as `<name>` would be read by the shell as a redirection.
+    @Test(arguments: failing)
+    func commandsInFixesHoldNoPlaceholder(_ case: RuleExample) throws {
+        for diagnostic in try `case`.rule.checkExample(`case`.example) {
+            let parts = (diagnostic.fix ?? "").split(separator: "`", omittingEmptySubsequences: false)
+            for (index, part) in parts.enumerated() where index % 2 == 1 {
+                guard ["git ", "lockstep ", "sqlx ", "cargo ", "npm "].contains(where: part.hasPrefix) else { continue }
+                #expect(!part.contains("<") && !part.contains(">"), "\(`case`.rule.info.id): `\(part)` holds a placeholder",
+                        sourceLocation: `case`.sourceLocation)
+            }
+        }
+    }
+
     /// What a replacement rewrites: a line of a file, of a commit's message, or the name.
     private struct Place: Equatable {
         let file: String?, commit: String?, line: Int?

@@ -23,8 +23,12 @@ struct MigrationName: Rule {
     func check(_ input: ReleaseInput, config: Config) -> [Diagnostic] {
         input.newMigrations(config: config).compactMap { path, name -> Diagnostic? in
             guard let problem = Self.problem(in: name) else { return nil }
+            // Its description (what follows the bad version, or the whole stem), for a command that works when pasted.
+            let stem = name.hasSuffix(".up.sql") ? name.dropLast(7) : name.hasSuffix(".down.sql") ? name.dropLast(9) : name.dropLast(4)
+            let described = stem.firstIndex(of: "_").map { stem[stem.index(after: $0)...] } ?? stem
+            let description = described.isEmpty ? "migration" : String(described)
             return Diagnostic(Self.info.id, "\(name): \(problem)",
-                              fix: "create migrations with `sqlx migrate add -r <description>`, which names them `<version>_<description>`",
+                              fix: "sqlx names migrations VERSION_DESCRIPTION: `lockstep migration new \(ShellQuoting.quote(description))` makes the pair, for its SQL",
                               file: path, line: 1, column: 1)
         }
     }

@@ -19,7 +19,9 @@ struct MixedKinds: Rule {
         guard let oldestReversible = all.filter(\.kind.isReversible).min(by: { $0.version < $1.version }),
               let newestSimple = all.filter({ !$0.kind.isReversible }).max(by: { $0.version < $1.version }),
               newestSimple.version > oldestReversible.version else { return [] }
-        let fix = "make every new migration reversible (`lockstep migration new <name>` creates the pair), with a version above the simple ones"
+        func fix(_ description: String) -> String {
+            "make every new migration reversible, with a version above the simple ones: `lockstep migration new \(ShellQuoting.quote(description))` creates the pair"
+        }
         let new = input.newMigrations(config: config)
         let newPaths = Set(new.map(\.path))
         let oldSimple = all.filter { !$0.kind.isReversible && !newPaths.contains($0.path) }.max { $0.version < $1.version }
@@ -27,11 +29,11 @@ struct MixedKinds: Rule {
             guard let migration = all.first(where: { $0.path == path }) else { return nil }
             if !migration.kind.isReversible, migration.version > oldestReversible.version {
                 return Diagnostic(Self.info.id, "\(path) is a simple migration newer than the reversible \(oldestReversible.path): `sqlx migrate revert` skips it and reverts an older one",
-                                  fix: fix, file: path, line: 1, column: 1)
+                                  fix: fix(migration.description), file: path, line: 1, column: 1)
             }
             if migration.kind.isReversible, let oldSimple, migration.version < oldSimple.version {
                 return Diagnostic(Self.info.id, "\(path) is reversible but older than the simple \(oldSimple.path): `sqlx migrate revert` reverts it while the newer one stays",
-                                  fix: fix, file: path, line: 1, column: 1)
+                                  fix: fix(migration.description), file: path, line: 1, column: 1)
             }
             return nil
         }

@@ -24,8 +24,11 @@ struct Reversible: Rule {
                 let up = String(path.dropLast(9)) + ".up.sql"
                 problem = present.contains(up) ? nil : ("\(path) has no \(fileName(up))", "add \(up), or remove this file")
             } else {
+                // The same version made a pair (a command that works when pasted, not a placeholder).
+                let stem = String(path.dropLast(4))
                 problem = ("\(path) cannot be reverted (sqlx reverts only `.up.sql`/`.down.sql` pairs)",
-                           "create it with `sqlx migrate add -r <name>`: a .up.sql and a .down.sql")
+                           "make it a pair: `git mv \(ShellQuoting.quote(path)) \(ShellQuoting.quote(stem + ".up.sql"))`, "
+                               + "then write \(stem).down.sql that undoes it")
             }
             return problem.map { Diagnostic(Self.info.id, $0.0, fix: $0.1, file: path, line: 1, column: 1) }
         }

@@ -24,7 +24,8 @@ struct UniqueVersion: Rule {
                 other.version == migration.version && other.path.dropFirst(folder.count).dropLast(other.kind.suffix.utf8.count) != stem
             }) else { return nil }
             return Diagnostic(Self.info.id, "\(path) has version \(migration.version), as \(other.path) has: sqlx takes one for the other",
-                              fix: "rename it with a new version (`lockstep migration new <name>` picks one)", file: path, line: 1, column: 1)
+                              fix: "give it a new version: `lockstep migration new \(ShellQuoting.quote(migration.description))` makes a pair with the next one, for its SQL",
+                              file: path, line: 1, column: 1)
         }
     }
 }
