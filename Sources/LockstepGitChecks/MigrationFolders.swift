@@ -52,7 +52,7 @@ package struct MigrationFolders: Sendable {
             case .success(let migrations): return migrations
             case .failure(let bad):
                 throw CheckFailure(.ruleFailed, Diagnostic("migration/name", "\(bad.fileName)\(place): `\(bad.version)` is not a 64-bit version number: `sqlx migrate run` stops on it",
-                                                          fix: "rename it `<version>_<description>.sql`", file: Path.join(folder, bad.fileName)))
+                                                          fix: "rename it VERSION_DESCRIPTION.sql, with a version that fits in 64 bits (lockstep migration new NAME picks one)", file: Path.join(folder, bad.fileName)))
             }
         }
         return (MigrationFolders(since: baseline, released: try parsed(released, at: " at \(baseline ?? "")"), current: try parsed(current, at: ""),

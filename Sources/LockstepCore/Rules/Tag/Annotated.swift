@@ -27,7 +27,7 @@ struct Annotated: Rule {
         }
         if object.targetType != "commit" {
             return [input.nameDiagnostic(Self.info, "\(input.name) tags a \(object.targetType), not a commit",
-                                         fix: "tag the release commit: `git tag -d \(input.name) && git tag -a \(input.name) <commit>`")]
+                                         fix: "delete it (`git tag -d \(input.name)`), then tag the release commit: git tag -a \(input.name) -m \"Release \(input.name)\" followed by its id")]
         }
         return []
     }
