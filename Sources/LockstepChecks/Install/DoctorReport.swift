@@ -87,7 +87,7 @@ extension DoctorReport {
                 }
                 if HookInventory.read(directory.defaultPath, names: expected).hasLockstep {
                     problem("Lockstep's hooks in \(directory.defaultPath) do not run: core.hooksPath sends git to \(directory.path)",
-                            fix: "unset core.hooksPath, or call `lockstep hook <name> \"$@\"` from the hooks there")
+                            fix: "unset core.hooksPath, or call lockstep hook NAME \"$@\" from each hook there (`lockstep hook pre-commit \"$@\"` in its pre-commit)")
                 }
             }
         } else {

@@ -58,7 +58,7 @@ struct MigrationRoundTrip {
             let applied = try database.dump()
             guard let down else {
                 log("\(up.fileName): applied; not revertible (no .down.sql)\n")
-                let fix = up.kind == .simple ? "recreate it as a pair with `lockstep migration new <name>`" : "add \(Path.join(folders.path, String(up.stem) + ".down.sql")) that undoes it"
+                let fix = up.kind == .simple ? "recreate it as a pair: `git mv \(ShellQuoting.quote(path)) \(ShellQuoting.quote(Path.join(folders.path, String(up.stem) + ".up.sql")))`, then write \(Path.join(folders.path, String(up.stem) + ".down.sql")) that undoes it" : "add \(Path.join(folders.path, String(up.stem) + ".down.sql")) that undoes it"
                 return ([Diagnostic("migration/reversible", "\(path) applies but cannot be reverted: `sqlx migrate revert` needs a .down.sql",
                                     fix: fix, file: path, line: 1, column: 1)], true)
             }
