@@ -12,7 +12,7 @@ struct NameVersion: Rule {
         passing: [Example("-- branch --\nrelease/v1.2.0\n"), Example("-- branch --\nhotfix/v1.2.1\n"),
                   Example("-- branch --\nrelease/v2.0.0-rc.1\n"), Example("-- branch --\nfeature/login\n"),
                   Example("-- branch --\nrelease-notes\n"), Example("-- branch --\nhotfixes/login-crash\n"),
-                  Example("-- branch --\nreleasing/1.2.0\n")],
+                  Example("-- branch --\nreleasing/1.2.0\n"), Example("-- branch --\nrelease-notes-1.2\n")],
         failing: [Example("-- branch --\nrelease/↓1.2.0\n"), Example("-- branch --\nhotfix/v↓1.2\n"),
                   Example("-- branch --\nrelease/v↓1.02.0\n"), Example("-- branch --\nhotfix/↓\n"),
                   Example("-- branch --\n↓release-v1.2.0\n"), Example("-- branch --\n↓Hotfix/v1.2.1\n"),
@@ -57,8 +57,12 @@ struct NameVersion: Rule {
         default: return []
         }
         let prefix = config.version.tagPrefix
-        guard TagName.statesVersion(String(rest)), let version = TagName.suggestion(for: String(rest.dropFirst()), prefix: prefix)
-        else { return [] }
+        // The version right after the separator (`release-v1.2.0`, `hotfix_1.2.1`), not further on
+        // (`release-notes-1.2` is some other branch).
+        let named = rest.dropFirst()
+        let digits = named.first == "v" || named.first == "V" ? named.dropFirst() : named
+        guard digits.first?.isASCIIDigit == true, TagName.statesVersion(String(rest)),
+              let version = TagName.suggestion(for: String(named), prefix: prefix) else { return [] }
         let renamed = "\(kind)/\(version)"
         var diagnostic = input.nameDiagnostic(Self.info, "`\(input.name)` names a \(kind) but is not a \(kind) branch: they are named `\(kind)/\(prefix)X.Y.Z`, and only those get the \(kind) rules",
                                               fix: "rename it: `git branch -m \(ShellQuoting.quote(input.name)) \(ShellQuoting.quote(renamed))`")
