@@ -35,6 +35,17 @@ import Testing
         renamed.expectPushRefused("branch/hotfix-base")
     }
 
+    /// A feature committed on the hotfix by mistake and reverted there ships nothing.
+    @Test func aFeatureRevertedOnTheHotfixIsNoFinding() throws {
+        let repo = try TemporaryRepository.withOrigin()
+        try repo.git("switch", "-q", "-c", "hotfix/v1.2.1", "main").expectSuccess()
+        try repo.commit("feat: sneak in a feature", file: "feature.txt")
+        try repo.git("revert", "--no-edit", "HEAD").expectSuccess()
+        try repo.commit("fix: expired sessions", file: "session.txt")
+        let result = try repo.lockstep("check", "branch")
+        #expect(result.status == 0 && !result.stdout.contains("hotfix-fixes-only"), "\(result)")
+    }
+
     @Test func aHotfixCarriesFixesOnlyAndNamesTheNextPatch() throws {
         let repo = try TemporaryRepository.withOrigin()
         try repo.git("switch", "-q", "-c", "hotfix/v1.3.0", "main").expectSuccess()

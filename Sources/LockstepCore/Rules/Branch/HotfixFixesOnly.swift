@@ -18,7 +18,8 @@ struct HotfixFixesOnly: Rule {
         guard input.role.isHotfix else { return [] }
         // Commits that came from develop are `branch/hotfix-base`'s finding: the fix there is another base.
         let fromDevelop = Set(input.developOnly.map(\.id))
-        return input.commits.compactMap { commit in
+        // A feature reverted on the branch ships nothing (`ReleaseCommit.withoutReverted`).
+        return ReleaseCommit.withoutReverted(input.commits).compactMap { commit in
             guard let kind = commit.kind, kind > .patch, !fromDevelop.contains(commit.id) else { return nil }
             let what = kind == .major ? "a breaking change" : "a feature (`\(commit.message.conventionalHeader?.type ?? "feat")`)"
             var diagnostic = commit.diagnostic(Self.info, "\(input.name) carries \(what): a hotfix is bug fixes only",
