@@ -95,6 +95,15 @@ import Testing
                 == "## [Unreleased]\n\n## [1.2.1] - 2025-12-01\n\n### Changed\n\n- No notable changes.\n\n## [1.2.0] - 2025-11-10\n\n### Added\n\n- Y\n")
     }
 
+    /// `[Unreleased]` compared with a branch (GitLab's habit, `...main`) keeps its branch.
+    @Test func anUnreleasedLinkToABranchKeepsTheBranch() {
+        let text = "## [Unreleased]\n### Fixed\n- Z\n\n## [1.2.0] - 2025-11-10\n### Added\n- Y\n\n[unreleased]: https://gitlab.com/g/p/-/compare/v1.2.0...main\n[1.2.0]: https://gitlab.com/g/p/-/tags/v1.2.0\n"
+        let released = released(text, request("1.2.1"))
+        #expect(released.hasSuffix("[unreleased]: https://gitlab.com/g/p/-/compare/v1.2.1...main\n[1.2.1]: https://gitlab.com/g/p/-/compare/v1.2.0...v1.2.1\n[1.2.0]: https://gitlab.com/g/p/-/tags/v1.2.0\n"), "\(released)")
+        let input = ReleaseInput(tree: TreeSnapshot(entries: ["CHANGELOG.md": .file(Array(released.utf8))]), baseline: nil, tags: [], config: Config())
+        #expect(ReleaseCheck.run(input, config: Config(), scope: .changelog).filter { $0.severity == .error }.isEmpty)
+    }
+
     @Test func anEmptyUnreleasedIsRefusedUnlessAllowed() {
         let text = "## [Unreleased]\n\n## [1.2.0] - 2025-11-10\n### Added\n- Y\n"
         let refused = ChangelogRelease(bytes: Array(text.utf8), request: request("1.2.1"), config: Config())

@@ -122,7 +122,11 @@ package struct ChangelogRelease: Sendable {
         }
         let newLink = ExpectedLink(to: tag, from: request.previousTag.map { [$0] } ?? []).preferred
         let newDefinition = "[\(request.version)]: \(form.url(newLink))"
-        let unreleasedTarget = form.compare(from: tag, to: "HEAD")
+        // `[Unreleased]` keeps the branch it ends at (`...main`), when it names one.
+        var end = "HEAD"
+        if let unreleasedLink, case .compare(_, let current)? = ReleaseLinkForm.parse(unreleasedLink.target)?.target,
+           ExpectedLink(to: "HEAD", from: []).accepts(.compare(from: "", to: current)) { end = current }
+        let unreleasedTarget = form.compare(from: tag, to: end)
         guard !versionLinks.isEmpty else {
             // A file that links no version yet: every section gets its link, as Keep a Changelog does.
             let older = ExpectedLink.all(in: changelog, config: config)

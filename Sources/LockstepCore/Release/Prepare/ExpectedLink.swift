@@ -22,7 +22,10 @@ package struct ExpectedLink: Sendable, Equatable {
     /// Whether `target` is one this link accepts.
     package func accepts(_ target: ReleaseLinkForm.Target) -> Bool {
         switch target {
-        case .compare(let start, let end): return end == to && (from.isEmpty || from.contains(start))
+        case .compare(let start, let end):
+            // `[Unreleased]` may end at a branch (`…/compare/v1.2.0...main`), never at a version.
+            let ends = end == to || (to == "HEAD" && !end.isEmpty && !TagName.statesVersion(end))
+            return ends && (from.isEmpty || from.contains(start))
         case .tag(let tag): return from.isEmpty && tag == to
         }
     }

@@ -6,7 +6,8 @@ struct LinkTarget: ChangelogRule {
             Keep a Changelog links `[1.3.0]` to the diff `…/compare/v1.2.0...v1.3.0`, the first release to \
             its tag, and `[Unreleased]` to `…/compare/v1.3.0...HEAD`. A definition copied from the line \
             above and not edited, or an `[Unreleased]` left at an older tag, sends readers to the wrong \
-            changes. The previous release is the next older section (a release may also compare from \
+            changes. `[Unreleased]` may end at a branch instead of `HEAD` (`…/compare/v1.3.0...main`). \
+            The previous release is the next older section (a release may also compare from \
             the previous final one, past pre-releases: a final release lists everything since then, and \
             so does a release candidate that copies Unreleased, as `release prepare` does by default). GitHub, GitLab (`/-/compare/`), Gitea \
             and Bitbucket (`/branches/compare/`) forms are read; other URLs are not judged.
@@ -52,7 +53,8 @@ struct LinkTarget: ChangelogRule {
                   Example("-- CHANGELOG.md --\n## [Unreleased]\r\n## [1.1.0] - 2025-12-01\r\n### Fixed\r\n- X\r\n## [1.0.0] - 2025-11-10\r\n### Added\r\n- Y\r\n\r\n[unreleased]: https://gitlab.com/g/p/-/compare/v1.1.0...HEAD\r\n[1.1.0]: https://gitlab.com/g/p/-/compare/v1.0.0...v1.1.0\r\n[1.0.0]: https://gitlab.com/g/p/-/tags/v1.0.0\r\n"),
                   Example("-- CHANGELOG.md --\n## [1.1.0] - 2025-12-01\n### Fixed\n- X\n## [1.0.0] - 2025-11-10\n### Added\n- Y\n\n[1.1.0]: https://bitbucket.org/o/r/branches/compare/1.1.0%0D1.0.0\n[1.0.0]: https://exemple.fr/notes/1.0.0\n",
                           config: "[version]\ntag-prefix = \"\""),
-                  Example("-- CHANGELOG.md --\n")],
+                  Example("-- CHANGELOG.md --\n"),
+                  Example("-- CHANGELOG.md --\n## [Unreleased]\n## [1.0.0] - 2025-11-10\n### Added\n- Y\n\n[unreleased]: https://gitlab.com/g/p/-/compare/v1.0.0...main\n[1.0.0]: https://gitlab.com/g/p/-/tags/v1.0.0\n")],
         failing: [Example("""
                       -- CHANGELOG.md --
                       ## [Unreleased]
