@@ -51,7 +51,10 @@ package struct ReleaseLinkForm: Sendable, Equatable {
 
     /// Reads a link target in any of the forms above; nil for other URLs (a docs page, an issue).
     package static func parse(_ url: String) -> (form: ReleaseLinkForm, target: Target)? {
-        let url = url.hasPrefix("<") && url.hasSuffix(">") ? String(url.dropFirst().dropLast()) : url
+        var url = url.hasPrefix("<") && url.hasSuffix(">") ? String(url.dropFirst().dropLast()) : url
+        // A query, a fragment or a final slash (`…v1.3.0#files`, `…v1.3.0/`) opens the same page.
+        if let end = url.firstIndex(where: { $0 == "?" || $0 == "#" }) { url = String(url[..<end]) }
+        if url.hasSuffix("/") { url.removeLast() }
         if let (base, rest) = split(url, at: "/branches/compare/") {
             let parts = rest.split(separator: "%0D", omittingEmptySubsequences: false).map(String.init)
             guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { return nil }

@@ -54,6 +54,7 @@ struct LinkTarget: ChangelogRule {
                   Example("-- CHANGELOG.md --\n## [1.1.0] - 2025-12-01\n### Fixed\n- X\n## [1.0.0] - 2025-11-10\n### Added\n- Y\n\n[1.1.0]: https://bitbucket.org/o/r/branches/compare/1.1.0%0D1.0.0\n[1.0.0]: https://exemple.fr/notes/1.0.0\n",
                           config: "[version]\ntag-prefix = \"\""),
                   Example("-- CHANGELOG.md --\n"),
+                  Example("-- CHANGELOG.md --\n## [1.1.0] - 2025-12-01\n### Fixed\n- X\n## [1.0.0] - 2025-11-10\n### Added\n- Y\n\n[1.1.0]: https://github.com/o/r/compare/v1.0.0...v1.1.0#files\n[1.0.0]: https://github.com/o/r/releases/tag/v1.0.0/\n"),
                   Example("-- CHANGELOG.md --\n## [Unreleased]\n## [1.0.0] - 2025-11-10\n### Added\n- Y\n\n[unreleased]: https://gitlab.com/g/p/-/compare/v1.0.0...main\n[1.0.0]: https://gitlab.com/g/p/-/tags/v1.0.0\n")],
         failing: [Example("""
                       -- CHANGELOG.md --
