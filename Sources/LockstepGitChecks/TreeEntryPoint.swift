@@ -153,7 +153,6 @@ package struct TreeEntryPoint {
         return snapshot
     }
 
-    /// Lockstep's other hooks rewritten by another tool: this one still runs, so it says so (HOOKS.md §7.3).
     /// `git commit --amend` of a tagged release commit (a typo fixed after `release prepare --tag`)
     /// leaves the tag on the old commit, and `git push --follow-tags` then leaves the tag out
     /// without a word: say so, with the commands that tag the new commit.
@@ -168,6 +167,7 @@ package struct TreeEntryPoint {
         }
     }
 
+    /// Lockstep's other hooks rewritten by another tool: this one still runs, so it says so (HOOKS.md §7.3).
     private func warnIfReplaced(_ repository: Repository, running hook: String) {
         let location = RepositoryLocation(gitDirectory: repository.gitDirectory, commonDirectory: repository.commonDirectory,
                                           workTree: repository.workDirectory)

@@ -48,6 +48,8 @@ struct ConflictMarker: ChangelogRule {
 
     /// Git's marker line: seven `<`, `=`, `>` (or `|`) at the start, then the end or a space.
     static func isMarker(_ text: String, _ character: Character) -> Bool {
+        // Almost every line starts with another character: its first byte says so.
+        guard let byte = character.asciiValue, text.utf8.first == byte else { return false }
         let run = text.prefix { $0 == character }
         guard run.count == 7 else { return false }
         let rest = text.dropFirst(7)
