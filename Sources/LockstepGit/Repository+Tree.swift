@@ -271,6 +271,8 @@ extension Repository {
             }
         }
         if !complete { git_error_clear() }
+        // Not hashed: the whole read does not check ids either (`Libgit2` turns libgit2's strict
+        // hash verification off, as git does not check what it reads).
         return complete ? .file(bytes) : nil
     }
 

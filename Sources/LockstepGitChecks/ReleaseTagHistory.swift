@@ -14,8 +14,9 @@ enum ReleaseTagHistory {
             return (tag, version)
         }.sorted { $0.version.isHigher(than: $1.version) }
         // The highest release is usually in the history: its tag alone is peeled and looked for
-        // first. Only when it is not are the others peeled (an annotated tag's object each).
-        for candidates in [releases.prefix(1), releases.dropFirst()] {
+        // first. Only when it is not are the others peeled (an annotated tag's object each), and
+        // the walk made again over all of them: one walk gives what it always gave, clock skew included.
+        for candidates in [releases.prefix(1), releases[...]] where !candidates.isEmpty {
             let found = candidates.compactMap { release in
                 repository.commit(of: release.tag).flatMap { $0 == skipped ? nil : (release.tag.name, release.version, $0) }
             }
