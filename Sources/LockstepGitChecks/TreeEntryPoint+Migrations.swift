@@ -71,6 +71,16 @@ extension TreeEntryPoint {
         }
     }
 
+    /// Whether both trees list the same files in the migrations folder with the same blob ids
+    /// (false when either was not located: the work tree has no blob ids).
+    static func sameMigrations(_ located: LocatedTree?, _ base: LocatedTree?, config: Config) -> Bool {
+        guard let located, let base else { return false }
+        let folder = config.migration.path + "/"
+        let mine = located.listing.filter { $0.hasPrefix(folder) }
+        return mine == base.listing.filter { $0.hasPrefix(folder) }
+            && mine.allSatisfy { located.listedIDs[$0] != nil && located.listedIDs[$0] == base.listedIDs[$0] }
+    }
+
     private var revisionName: String {
         if case .revision(let revision) = source { return revision }
         return "HEAD"

@@ -110,7 +110,7 @@ package struct TreeEntryPoint {
             }
             baseline = whole
         } else if let base {
-            let changelog = scope == .versions ? [] : [config.changelog.path]
+            let changelog = scope == .versions || wholeTree ? [] : [config.changelog.path]
             baseline = try loadBaseline(base, paths: ReleaseState.sourcePaths(config) + changelog, repository: repository, tree: tree, located: located)
         }
         var input = ReleaseInput(tree: tree, baseline: baseline, tags: [], config: config,
@@ -121,8 +121,11 @@ package struct TreeEntryPoint {
                 try ReleaseTagHistory.highest(in: repository, before: baselineRevision, prefix: config.version.tagPrefix)
             }.map { [$0.name] } ?? []
         }
-        try addMigrations(to: &input, repository: repository, located: located, base: base, workTree: source == .workTree ? repository.workDirectory : nil,
-                          baselineRevision: baselineRevision, config: config, skip: skip)
+        input.migrationsUnchanged = !wholeTree && Self.sameMigrations(located, base, config: config)
+        if !input.migrationsUnchanged {
+            try addMigrations(to: &input, repository: repository, located: located, base: base, workTree: source == .workTree ? repository.workDirectory : nil,
+                              baselineRevision: baselineRevision, config: config, skip: skip)
+        }
         let found = ReleaseCheck.run(input, config: config, scope: scope, skipping: skip)
         guard !wholeTree, !found.isEmpty, let base, var compared = baseline else { return found }
         if located != nil {

@@ -16,7 +16,10 @@ package enum ReleaseCheck {
 
     package static func run(_ input: ReleaseInput, config: Config, scope: Scope = .all,
                             skipping skip: SkipList = SkipList()) -> [Diagnostic] {
-        RuleSet(releaseRules, config: config, skipping: skip, including: scope.includes).run(input, config: config)
+        let judgesMigrations = !input.migrationsUnchanged
+        return RuleSet(releaseRules, config: config, skipping: skip, including: { id in
+            scope.includes(id) && (judgesMigrations || !id.hasPrefix("migration/"))
+        }).run(input, config: config)
     }
 
     /// Whether the release tags matter to this run (they cost a walk of history to find): only

@@ -21,6 +21,10 @@ package struct ReleaseInput: Sendable {
     /// judge: the changelog less the sections the baseline's holds unchanged, when the baseline's
     /// changelog is loaded; nil when they judge every section.
     var changelogSectionsToJudge: Changelog?
+    /// The migrations folder is the baseline's, file for file (names and blob ids): the migration
+    /// rules would find what they found in the baseline, which a hook does not report, so they do
+    /// not run.
+    package var migrationsUnchanged = false
     /// The baseline's changelog as parsed here, whole and less the sections the tree's holds:
     /// `ReleaseCheck.introduced` judges it with this rather than parse it again.
     var baselineChangelog: (whole: Changelog, sectionsToJudge: Changelog)?

@@ -31,6 +31,8 @@ struct ConflictMarker: ChangelogRule {
         var opening: ChangelogLine?
         var separated = false
         for (index, text) in changelog.lines.enumerated() {
+            // Almost every line starts with another byte than a marker's.
+            guard let first = text.utf8.first, Self.markerBytes.contains(first) else { continue }
             if Self.isMarker(text, "<") {
                 opening = ChangelogLine(number: index + 1, text: text)
                 separated = false
@@ -47,9 +49,10 @@ struct ConflictMarker: ChangelogRule {
     }
 
     /// Git's marker line: seven `<`, `=`, `>` (or `|`) at the start, then the end or a space.
+    /// The first bytes of git's marker lines: `<`, `=`, `>`, `|`.
+    static let markerBytes: [UInt8] = [0x3C, 0x3D, 0x3E, 0x7C]
+
     static func isMarker(_ text: String, _ character: Character) -> Bool {
-        // Almost every line starts with another character: its first byte says so.
-        guard let byte = character.asciiValue, text.utf8.first == byte else { return false }
         let run = text.prefix { $0 == character }
         guard run.count == 7 else { return false }
         let rest = text.dropFirst(7)
@@ -58,6 +61,7 @@ struct ConflictMarker: ChangelogRule {
 
     /// Any of git's conflict marker lines, for rules that would otherwise judge them as text.
     static func isAnyMarker(_ text: String) -> Bool {
-        ["<", "=", ">", "|"].contains { isMarker(text, $0) }
+        guard let first = text.utf8.first, markerBytes.contains(first) else { return false }
+        return ["<", "=", ">", "|"].contains { isMarker(text, $0) }
     }
 }
