@@ -212,14 +212,17 @@ def release_repository(work, env, files=3000):
     return repo
 
 
-def write_release(repo, version, releases):
+def write_release(repo, version, releases, earlier=()):
+    """The release files at `version`; CHANGELOG.md keeps a section for each `earlier` release (a
+    release commit that drops a released section is refused by `changelog/no-removed-release`)."""
     with open(os.path.join(repo, "backend", "Cargo.toml"), "w") as out:
         out.write(f'[package]\nname = "koprogo-api"\nversion = "{version}"\nedition = "2021"\n\n[dependencies]\nserde = "1"\n')
     with open(os.path.join(repo, "frontend", "package.json"), "w") as out:
         out.write(f'{{\n  "name": "koprogo-web",\n  "version": "{version}",\n  "private": true\n}}\n')
     lines = ["# Changelog", "", "## [Unreleased]", ""]
     major, minor, _ = (int(part) for part in version.split("."))
-    lines += [f"## [{version}] - 2025-11-10", "", "### Added", "- Feature for this release", ""]
+    for shown in (version, *earlier):
+        lines += [f"## [{shown}] - 2025-11-10", "", "### Added", f"- Feature for {shown}", ""]
     for index in range(releases):
         released = datetime.date(2025, 10, 1) - datetime.timedelta(days=3 * index)
         lines += [f"## [0.{releases - index}.0] - {released.isoformat()}", "",
@@ -243,7 +246,7 @@ def pre_commit(bindir, rounds):
             "pre-commit hook, ordinary commit, 3,000-entry index (ratio to `git rev-parse HEAD`)",
             ("git rev-parse HEAD", [git_path, "rev-parse", "HEAD"]),
             [("hooks/pre-commit (sh wrapper + lockstep)", [hook])], repo, hook_env, rounds, counting=True)
-        write_release(repo, "1.3.0", releases=300)
+        write_release(repo, "1.3.0", releases=300, earlier=("1.2.0",))
         git(repo, "add", "-A", env=env)
         release = compare(
             "pre-commit hook, release commit staging both manifests and CHANGELOG.md (ratio to `git rev-parse HEAD`)",
@@ -466,7 +469,7 @@ def tag_gate(bindir, rounds, tags=2000):
         with open(os.path.join(release, "backend", "src", "m1", "f1.rs"), "a") as out:
             out.write("// the fix\n")
         git(release, "commit", "-q", "-am", "fix: the fix", env=env)
-        write_release(release, "1.2.1", releases=200)
+        write_release(release, "1.2.1", releases=200, earlier=("1.2.0",))
         git(release, "commit", "-q", "-am", "chore: prepare release v1.2.1", env=env)
         times = {name: [] for name in variants}
         for index in range(rounds * 4):
