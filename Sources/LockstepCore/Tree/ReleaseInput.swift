@@ -31,8 +31,11 @@ package struct ReleaseInput: Sendable {
 
     /// `readingManifests`, `readingChangelog`: whether the tree's manifests and changelog are
     /// parsed (a run of only the changelog rules needs no manifest).
+    /// `parsedBaselineChangelog`: a changelog the caller has parsed already, used as the baseline's
+    /// when it is the parse of the baseline's bytes.
     package init(tree: TreeSnapshot, baseline: TreeSnapshot?, tags: [String], config: Config, judgesEverything: Bool = false,
-                 baselineName: String = "HEAD", readingManifests: Bool = true, readingChangelog: Bool = true) {
+                 baselineName: String = "HEAD", readingManifests: Bool = true, readingChangelog: Bool = true,
+                 parsedBaselineChangelog: (bytes: [UInt8], changelog: Changelog)? = nil) {
         self.tree = tree
         self.baseline = baseline
         self.tags = tags
@@ -43,12 +46,13 @@ package struct ReleaseInput: Sendable {
         previous = baseline.map { ReleaseState(tree: $0, config: config, readingChangelog: false, readingMirrors: false) }
         if !judgesEverything, let mine = current.changelog, !mine.isBinary,
            case .file(let bytes)? = baseline?[config.changelog.path] {
-            compareChangelog(mine, with: bytes, config: config)
+            compareChangelog(mine, with: bytes, config: config,
+                             parsed: parsedBaselineChangelog.flatMap { $0.bytes == bytes ? $0.changelog : nil })
         }
     }
 
     /// Sets what the section rules judge on each side. An unchanged file leaves them nothing.
-    private mutating func compareChangelog(_ mine: Changelog, with bytes: [UInt8], config: Config) {
+    private mutating func compareChangelog(_ mine: Changelog, with bytes: [UInt8], config: Config, parsed: Changelog?) {
         var unjudged = mine
         unjudged.sections = []
         if tree[config.changelog.path] == .file(bytes) {
@@ -56,7 +60,7 @@ package struct ReleaseInput: Sendable {
             baselineChangelog = (mine, unjudged)
             return
         }
-        let theirs = Changelog(bytes: bytes)
+        let theirs = parsed ?? Changelog(bytes: bytes)
         guard !theirs.isBinary, let changed = Changelog.withoutSharedSections(mine, theirs) else { return }
         changelogSectionsToJudge = changed.mine
         baselineChangelog = (theirs, changed.theirs)

@@ -15,6 +15,8 @@ package struct ChangelogRelease: Sendable {
     package var problems: [Diagnostic] = []
     /// The file has a section for the version already: nothing to do here.
     package var hasSection = false
+    /// The changelog as parsed here: the would-be tree's rules compare with it (HEAD's copy).
+    package private(set) var parsed: Changelog?
 
     package struct Request: Sendable {
         package var version: String
@@ -46,6 +48,7 @@ package struct ChangelogRelease: Sendable {
     package init(bytes: [UInt8], request: Request, config: Config) {
         let path = config.changelog.path
         let changelog = Changelog(bytes: bytes)
+        parsed = changelog
         var lines = ByteLines(bytes)
         let eol = String(decoding: lines.lineEnding(), as: UTF8.self)
         if changelog.sections.contains(where: { $0.heading.versionWithoutPrefix == request.version && !$0.isUnreleased }) {

@@ -29,9 +29,11 @@ package struct ReleasePlan: Sendable {
         refusals += versions.problems
         var edits = versions.edits
         let path = config.changelog.path
+        var parsedChangelog: (bytes: [UInt8], changelog: Changelog)?
         switch tree[path] {
         case .file(let bytes)?:
             let changelog = ChangelogRelease(bytes: bytes, request: request, config: config)
+            parsedChangelog = changelog.parsed.map { (bytes, $0) }
             refusals += changelog.problems
             if !changelog.edits.isEmpty { edits[path, default: []] += changelog.edits }
         case .some:
@@ -58,7 +60,7 @@ package struct ReleasePlan: Sendable {
         // tell apart from those HEAD has already (as the hook does).
         let sourcePaths = [config.version.source] + CargoManifest.workspaceRootCandidates(of: config.version.source)
         let sources = baseline(sourcePaths + [config.changelog.path])
-        let input = ReleaseInput(tree: wouldBe, baseline: sources, tags: tags, config: config)
+        let input = ReleaseInput(tree: wouldBe, baseline: sources, tags: tags, config: config, parsedBaselineChangelog: parsedChangelog)
         if let source = input.current.source, source.text != request.version {
             refusals.append(Diagnostic(VersionEdits.rule, "after the edits \(source.file) would still say \(source.text)",
                                        fix: "set the version by hand, then run `\(request.commandLine)` again", file: source.file))
