@@ -13,15 +13,8 @@ extension FileSystem {
     /// Not generic: a generic call across modules makes its types at run time, which costs a hook
     /// more than the call.
     package static func withMappedFile(_ path: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) throws(SystemError) -> Bool {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else {
-            let error = SystemError(path: path)
-            if error.isMissing { return false }
-            throw error
-        }
+        guard let (fd, info) = try openForReading(path) else { return false }
         defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0 else { throw SystemError(path: path) }
         let size = Int(info.st_size)
         if (info.st_mode & S_IFMT) == S_IFREG, size > 0,
            let address = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), address != UnsafeMutableRawPointer(bitPattern: -1) {  // MAP_FAILED
@@ -29,7 +22,8 @@ extension FileSystem {
             body(UnsafeBufferPointer(start: address.assumingMemoryBound(to: UInt8.self), count: size))
             return true
         }
-        try (read(path) ?? []).withUnsafeBufferPointer(body)
+        // Read from the same open file: reopening the path could find another file, or none.
+        try read(fd, info: info, path: path).withUnsafeBufferPointer(body)
         return true
     }
 }

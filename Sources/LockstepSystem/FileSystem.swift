@@ -8,16 +8,34 @@ import Darwin
 package enum FileSystem {
     /// The whole file, or nil when it does not exist. `limit` bounds what is read from a huge file.
     package static func read(_ path: String, limit: Int = .max) throws(SystemError) -> [UInt8]? {
+        guard let (fd, info) = try openForReading(path) else { return nil }
+        defer { close(fd) }
+        return try read(fd, info: info, path: path, limit: limit)
+    }
+
+    /// `path` opened for reading, with its status; nil when nothing is there, an error for a folder.
+    static func openForReading(_ path: String) throws(SystemError) -> (fd: Int32, info: stat)? {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else {
             let error = SystemError(path: path)
             if error.isMissing { return nil }
             throw error
         }
-        defer { close(fd) }
         var info = stat()
-        guard fstat(fd, &info) == 0 else { throw SystemError(path: path) }
-        guard (info.st_mode & S_IFMT) != S_IFDIR else { throw SystemError(path: path, code: EISDIR) }
+        guard fstat(fd, &info) == 0 else {
+            let error = SystemError(path: path)
+            close(fd)
+            throw error
+        }
+        guard (info.st_mode & S_IFMT) != S_IFDIR else {
+            close(fd)
+            throw SystemError(path: path, code: EISDIR)
+        }
+        return (fd, info)
+    }
+
+    /// The open file `fd` (whose status is `info`) read to its end, or to `limit` bytes.
+    static func read(_ fd: Int32, info: stat, path: String, limit: Int = .max) throws(SystemError) -> [UInt8] {
         // One buffer of the file's size (plus one byte, to see the end in the same call), not
         // zeroed first: the read fills it. More is read only from a file that grows while it is
         // read, or one whose size stat does not know (a pipe, /proc).
